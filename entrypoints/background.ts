@@ -1,0 +1,5 @@
+import { startBackground } from '@/src/platform/background-service';
+
+export default defineBackground(() => {
+  startBackground();
+});

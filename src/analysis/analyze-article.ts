@@ -1,0 +1,60 @@
+import type { Alignment, Article, Figure, RelatedReport, TopicResult } from '../types';
+import { detectTopic } from '../topic/detect-topic';
+import { extractFigures } from '../figures/extract-figures';
+import { matchReports, type LoadedCorpus } from '../corpus/match-reports';
+import { compareFigures } from '../compare/compare-figures';
+
+/** Milliseconds spent in each stage. */
+export interface Timings {
+  readMs: number;
+  detectMs: number;
+  extractMs: number;
+  matchMs: number;
+  compareMs: number;
+}
+
+/** Everything Crosscheck knows about one page. Plain data: it crosses message boundaries as JSON. */
+export interface Analysis {
+  article: Article;
+  topic: TopicResult;
+  figures: Figure[];
+  related: RelatedReport[];
+  /** Page figures that corpus reports also give, with how they compare (agrees too). */
+  alignments: Alignment[];
+  timings: Timings;
+}
+
+/** Page figures a related report gives differently (the alignments that are not "agrees"). */
+export function differencesOf(analysis: Pick<Analysis, 'alignments'>): Alignment[] {
+  return analysis.alignments.filter((a) => a.kind !== 'agrees');
+}
+
+/** A monotonic clock in both Node and browsers. */
+const now = (): number => performance.now();
+
+/**
+ * Runs the engine on an article that has been read: topic, figures, related reports, comparison.
+ * Figures are compared only with reports of the same story, and only on Gaza-war articles: other
+ * events of the war legitimately carry other figures.
+ */
+export function analyzeArticle(article: Article, corpus: LoadedCorpus, readMs = 0): Analysis {
+  let t = now();
+  const topic = detectTopic(article);
+  const detectMs = now() - t;
+  t = now();
+  const figures = extractFigures(article.text);
+  const extractMs = now() - t;
+  t = now();
+  const related = topic.gaza ? matchReports({ article, topic, figures }, corpus) : [];
+  const matchMs = now() - t;
+  t = now();
+  const sameStory = new Set(related.filter((r) => r.sameStory).map((r) => r.id));
+  const reports = corpus.compiled.reports
+    .filter((r) => sameStory.has(r.id))
+    .map((r) => ({ id: r.id, publisher: r.publisher, date: r.date, text: r.text, figures: r.figures }));
+  const alignments = reports.length > 0
+    ? compareFigures({ id: null, publisher: article.publisher, date: article.date, text: article.text, figures }, reports)
+    : [];
+  const compareMs = now() - t;
+  return { article, topic, figures, related, alignments, timings: { readMs, detectMs, extractMs, matchMs, compareMs } };
+}

@@ -1,0 +1,66 @@
+import type { Report } from '../types';
+import { deriveTitle, parseSeed } from './parse-seed';
+
+/** One seed file as read from disk (or from a test). */
+export interface SeedFile {
+  /** File name, e.g. "000_9652a0e73c984a98.txt". */
+  name: string;
+  raw: string;
+}
+
+/** A report's metadata entry in seeds/reports.json. */
+export interface ReportMeta {
+  publisher: string;
+  date: string;
+  url: string;
+  title?: string;
+}
+
+/** The shape of seeds/reports.json. */
+export interface ReportsFile {
+  reports: Record<string, ReportMeta>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A report's id: its file name without `.txt`. */
+export function reportId(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+}
+
+/**
+ * Joins seed files with their metadata. Throws, naming the file, when a report has no metadata,
+ * incomplete metadata, or no text: a corpus that ships must be whole.
+ */
+export function buildReports(files: readonly SeedFile[], meta: ReportsFile): Report[] {
+  const seen = new Set<string>();
+  const reports = [...files]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((file): Report => {
+      const id = reportId(file.name);
+      if (seen.has(id)) throw new Error(`duplicate report id ${id}`);
+      seen.add(id);
+      const m = meta.reports[id];
+      if (!m) throw new Error(`seeds/${file.name}: no metadata entry "${id}" in reports.json`);
+      for (const key of ['publisher', 'date', 'url'] as const) {
+        if (typeof m[key] !== 'string' || m[key].trim() === '') throw new Error(`reports.json: "${id}" lacks ${key}`);
+      }
+      if (!ISO_DATE.test(m.date)) throw new Error(`reports.json: "${id}" date ${m.date} is not YYYY-MM-DD`);
+      const parsed = parseSeed(file.raw);
+      if (parsed.paragraphs.length === 0) throw new Error(`seeds/${file.name}: no text`);
+      if (parsed.date && parsed.date !== m.date) throw new Error(`seeds/${file.name}: date line ${parsed.date} differs from metadata ${m.date}`);
+      const title = m.title ?? parsed.title;
+      return {
+        id,
+        title: title ?? deriveTitle(parsed.paragraphs),
+        titleDerived: !title,
+        publisher: m.publisher,
+        date: m.date,
+        url: m.url,
+        text: parsed.paragraphs.join('\n\n'),
+      };
+    });
+  const orphans = Object.keys(meta.reports).filter((id) => !seen.has(id));
+  if (orphans.length > 0) throw new Error(`reports.json: metadata without a .txt file: ${orphans.join(', ')}`);
+  return reports;
+}

@@ -1,0 +1,2 @@
+/** The background's state and message handling. PLACEHOLDER. */
+export function startBackground(): void {}
