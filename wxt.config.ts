@@ -2,9 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/lib/corpus-plugin';
 import { NEWS_MATCHES } from './src/sites/news-sites';
+import { GECKO_ID } from './scripts/lib/gecko-id';
 
-/** Firefox add-on id; also used by the Firefox end-to-end suite. */
-export const GECKO_ID = 'crosscheck@crosscheck.invalid';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -22,20 +21,21 @@ export default defineConfig({
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     excludeSources: ['.ci/**', 'tests/e2e/artifacts/**', 'test-results/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Crosscheck',
     description: 'Compares the figures in Gaza-war news with other reports of the same story, on your machine.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Crosscheck', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     permissions: ['storage'],
     host_permissions: [...NEWS_MATCHES],
-    optional_host_permissions: ['<all_urls>'],
+    // Access to every site is optional, granted by the user from the options page (MV2 spells it optional_permissions).
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,5 +1,5 @@
+/** The corpus compiled at build time by scripts/lib/corpus-plugin.ts. */
 declare module 'virtual:crosscheck-corpus' {
-  import type { CompiledCorpus } from './corpus-index';
-  const corpus: CompiledCorpus;
+  const corpus: import('@/src/corpus/corpus-index').CompiledCorpus;
   export default corpus;
 }

@@ -1,2 +1,63 @@
-/** The background's state and message handling. PLACEHOLDER. */
-export function startBackground(): void {}
+/**
+ * The background: owns the loaded corpus and the per-tab results, and answers the protocol of
+ * src/platform/messages.ts. The corpus is compiled at build time (virtual:crosscheck-corpus);
+ * loading it only parses the serialized index.
+ */
+import browser from 'webextension-polyfill';
+import compiled from 'virtual:crosscheck-corpus';
+import { analyzeArticle, differencesOf } from '../analysis/analyze-article';
+import { loadCorpus, searchCorpus, type LoadedCorpus } from '../corpus/match-reports';
+import { listen, type CorpusInfo, type Handlers, type ReportView } from './messages';
+import { clearTabResult, getTabResult, saveTabResult } from './tab-results';
+import { setDifferenceCount } from './action-badge';
+
+let corpus: LoadedCorpus | null = null;
+const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
+
+function corpusInfo(): CorpusInfo {
+  const dates = compiled.reports.map((r) => r.date).sort();
+  return {
+    count: compiled.reports.length,
+    from: dates[0] ?? null,
+    to: dates[dates.length - 1] ?? null,
+    publishers: [...new Set(compiled.reports.map((r) => r.publisher))],
+  };
+}
+
+function reportView(id: string): ReportView | null {
+  const r = compiled.reports.find((x) => x.id === id);
+  return r ? { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, text: r.text, figures: r.figures } : null;
+}
+
+const handlers: Handlers = {
+  'analyze-page': async (req, sender) => {
+    const analysis = analyzeArticle(req.article, getCorpus(), req.readMs);
+    const result = { url: req.url, at: Date.now(), analysis };
+    if (sender.tabId !== null) {
+      await saveTabResult(sender.tabId, result);
+      await setDifferenceCount(sender.tabId, analysis.topic.gaza ? differencesOf(analysis).length : 0);
+    }
+    return result;
+  },
+  'page-cleared': async (_req, sender) => {
+    if (sender.tabId !== null) {
+      await clearTabResult(sender.tabId);
+      await setDifferenceCount(sender.tabId, 0);
+    }
+    return null;
+  },
+  'get-tab': (req) => getTabResult(req.tabId),
+  search: (req) => searchCorpus(req.query, getCorpus()),
+  'get-report': (req) => reportView(req.id),
+  'corpus-info': () => corpusInfo(),
+  'open-report': async (req) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?id=${encodeURIComponent(req.id)}`) });
+    return null;
+  },
+};
+
+/** Starts the background: message handlers and tab clean-up. Call once, from the entry point's main(). */
+export function startBackground(): void {
+  listen(handlers);
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabResult(tabId));
+}

@@ -1,0 +1,10 @@
+import { startContent } from '@/src/platform/content-main';
+import { NEWS_MATCHES } from '@/src/sites/news-sites';
+
+export default defineContentScript({
+  matches: [...NEWS_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    startContent(ctx);
+  },
+});

@@ -1,0 +1,111 @@
+/**
+ * The content script's work on a page: a cheap check first (a page that is not about the Gaza war
+ * costs a few milliseconds), then reading the article, asking the background, and placing badges.
+ * Re-runs after single-page-app navigations and late-loading articles (debounced), and stops
+ * cleanly when the extension reloads or goes away (WXT's ContentScriptContext).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readArticle } from '../article/read-article';
+import { quickCheck } from '../topic/detect-topic';
+import { mountBadges, removeBadges, type MountedBadges } from '../ui/badges/mount-badges';
+import { BADGE_TAG } from '../ui/badges/badge-element';
+import { send } from './messages';
+import { isSiteEnabled, loadSettings, watchSettings, type Settings } from './settings';
+
+/** Characters of page text the cheap check looks at: a headline and lede fit easily. */
+const SAMPLE_CHARS = 3_000;
+/** Quiet time before a DOM change triggers a new analysis: late-loading articles settle within this. */
+const MUTATION_DEBOUNCE_MS = 700;
+
+/** The title and the first few thousand characters of the page's text, without forcing layout. */
+function sampleText(doc: Document, max = SAMPLE_CHARS): string {
+  const root = doc.body;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    const tag = n.parentElement?.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+    out += `${(n as Text).data} `;
+  }
+  return out.slice(0, max);
+}
+
+/** The element badges are placed in: the article where the page marks one. */
+function articleRoot(doc: Document): Element | null {
+  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+}
+
+/** Runs Crosscheck in a page. Call once from the content script's main(). */
+export function startContent(ctx: ContentScriptContext): void {
+  let settings: Settings | null = null;
+  let mounted: MountedBadges | null = null;
+  let running = false;
+  let timer: number | undefined;
+
+  const openReport = (id: string): void => void send('open-report', { id }).catch(() => undefined);
+
+  const clear = (reason: string): void => {
+    mounted?.destroy();
+    mounted = null;
+    void send('page-cleared', { url: location.href, reason }).catch(() => undefined);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const ours = records.every((r) =>
+      [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every((n) => n.nodeType === 3 || n.nodeName.toLowerCase() === BADGE_TAG));
+    if (!ours) schedule();
+  });
+
+  async function run(): Promise<void> {
+    if (!ctx.isValid || running) return;
+    running = true;
+    try {
+      settings ??= (await loadSettings()).settings;
+      if (!isSiteEnabled(settings, location.hostname)) return clear('Crosscheck is off on this site');
+      performance.mark('crosscheck:start');
+      if (!quickCheck(document.title, sampleText(document))) {
+        performance.mark('crosscheck:skipped');
+        return clear('not about the Gaza war');
+      }
+      const t0 = performance.now();
+      const article = readArticle(document, { url: location.href });
+      const result = await send('analyze-page', { article, url: location.href, readMs: performance.now() - t0 });
+      if (!ctx.isValid) return;
+      const root = articleRoot(document);
+      observer.disconnect();
+      mounted?.destroy();
+      mounted = null;
+      if (root && settings.badges && result.analysis.topic.gaza && result.analysis.alignments.length > 0) {
+        mounted = mountBadges(root, result.analysis.alignments, { openReport });
+      }
+      performance.mark('crosscheck:badges');
+    } catch (err) {
+      // A page must never break because of Crosscheck: report and carry on.
+      if (ctx.isValid) console.warn('Crosscheck:', err);
+    } finally {
+      running = false;
+      if (ctx.isValid && document.body) observer.observe(document.body, { childList: true, subtree: true });
+    }
+  }
+
+  function schedule(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, MUTATION_DEBOUNCE_MS);
+  }
+
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    void run();
+  });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    unwatch();
+    if (document.body) removeBadges(document.body);
+  });
+  void run();
+}

@@ -1,0 +1,102 @@
+/**
+ * The in-page badge: a `crosscheck-badge` element with its own shadow root, placed right after a
+ * figure's text. It holds a button (the short label) and a card with every report's value. All
+ * page and report text is set with textContent: nothing from a page or a report becomes HTML.
+ *
+ * The element is never registered with customElements (content scripts have no registry in Chrome's
+ * isolated world); a valid custom-element name is enough for attachShadow.
+ */
+import type { Alignment } from '../../types';
+import { BADGE_CSS } from './badge-styles';
+import { KIND_ICON, KIND_WORD, badgeAccessibleName, badgeLabel, formatDate } from './badge-text';
+
+export const BADGE_TAG = 'crosscheck-badge';
+
+/** What the badge asks of the extension. */
+export interface BadgeActions {
+  openReport(id: string): void;
+}
+
+let serial = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { class?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (props.class) node.className = props.class;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const c of children) node.append(c);
+  return node;
+}
+
+function buildCard(doc: Document, a: Alignment, id: string, actions: BadgeActions): HTMLElement {
+  const card = el(doc, 'div', { class: 'card' });
+  card.id = id;
+  card.hidden = true;
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', `Crosscheck: ${a.label}`);
+  card.append(el(doc, 'h2', { text: a.label }));
+  card.append(el(doc, 'p', { text: `${KIND_ICON[a.kind]} ${KIND_WORD[a.kind]}. ${a.explanation}` }));
+  const pageLine = `This page: ${a.page.text}${a.page.date ? `, ${formatDate(a.page.date)}` : ''}${a.page.source ? `, per ${a.page.source}` : ''}`;
+  card.append(el(doc, 'p', { class: 'muted', text: pageLine }));
+  const list = el(doc, 'ul');
+  for (const o of a.others) {
+    const open = el(doc, 'button', { class: 'open', text: 'Open the report' });
+    open.type = 'button';
+    open.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      actions.openReport(o.report);
+    });
+    list.append(
+      el(doc, 'li', {},
+        el(doc, 'strong', { text: o.text }),
+        doc.createTextNode(` · ${o.publisher}, ${formatDate(o.date)}${o.source ? ` · per ${o.source}` : ''}`),
+        el(doc, 'q', { text: o.sentence }),
+        open),
+    );
+  }
+  card.append(list);
+  return card;
+}
+
+/** Creates a badge for one alignment. The caller inserts it into the page. */
+export function createBadge(doc: Document, a: Alignment, actions: BadgeActions): HTMLElement {
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-value', String(a.page.value));
+  host.setAttribute('data-kind', a.kind);
+  host.setAttribute('data-measure', a.measure);
+  // Inline !important beats any page stylesheet rule on the host element itself.
+  host.setAttribute('style', 'all: initial !important; display: inline-block !important; position: relative !important;');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style', { text: BADGE_CSS });
+  const cardId = `crosscheck-card-${++serial}`;
+  const button = el(doc, 'button', { class: `b ${a.kind}` }, el(doc, 'span', { text: KIND_ICON[a.kind] }), el(doc, 'span', { text: badgeLabel(a) }));
+  button.type = 'button';
+  button.setAttribute('aria-label', badgeAccessibleName(a));
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', cardId);
+  const card = buildCard(doc, a, cardId, actions);
+  const setOpen = (open: boolean): void => {
+    card.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(card.hidden);
+  });
+  // Keyboard focus opens the card; a pointer's focus does not, so that its click can toggle.
+  button.addEventListener('focus', () => {
+    if (button.matches(':focus-visible')) setOpen(true);
+  });
+  host.addEventListener('focusout', (e) => {
+    if (!host.contains(e.relatedTarget as Node | null) && !root.contains(e.relatedTarget as Node | null)) setOpen(false);
+  });
+  root.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') {
+      setOpen(false);
+      button.focus();
+    }
+  });
+  root.append(style, button, card);
+  return host;
+}

@@ -1,0 +1,8 @@
+import { defineScenarios } from './scenarios';
+import { builtExtension, findBrowser } from './support/browsers';
+import { launchChromium } from './support/chromium';
+
+defineScenarios('chromium', async () => {
+  const exe = findBrowser('chromium');
+  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3')) : null;
+});

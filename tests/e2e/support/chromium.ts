@@ -1,0 +1,78 @@
+/** The Chromium side of the end-to-end suites: playwright-core driving the system Chromium. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionBrowser, Tab } from './driver';
+import type { TabsApi } from './tabs-api';
+
+/** Flags measured to work here (../shared/toolchain.md): no outside connections, no GPU. */
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * 127.0.0.1'];
+
+function wrap(page: Page): Tab {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    waitFor: async (selector, timeoutMs = 10_000) => void (await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs })),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+/** Launches Chromium with the extension built in `extensionDir`. */
+export async function launchChromium(executablePath: string, extensionDir: string): Promise<ExtensionBrowser & { context: BrowserContext }> {
+  const ext = resolve(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [...FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const currentWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith(origin))
+    ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
+  return {
+    name: 'chromium',
+    context,
+    extensionOrigin: origin,
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openExtensionPage(pathAndQuery, readySelector) {
+      const page = await context.newPage();
+      await page.goto(`${origin}/${pathAndQuery}`);
+      await page.waitForSelector(readySelector, { state: 'attached', timeout: 15_000 });
+      return wrap(page);
+    },
+    async tabIdOf(url) {
+      const sw = await currentWorker();
+      const id = await sw.evaluate(async (u: string) => {
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url?.startsWith(u))?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab at ${url}`);
+      return id;
+    },
+    async stopBackground() {
+      // Closing the worker's target through CDP is what Chromium does when it idles the worker out.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+      if (!target) return false;
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await cdp.detach();
+      return true;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

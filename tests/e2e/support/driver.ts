@@ -1,0 +1,44 @@
+/**
+ * The one interface the shared scenarios drive, implemented for Chromium (playwright-core) and
+ * Firefox (puppeteer-core over WebDriver BiDi). Scenarios never see which browser they run in.
+ */
+
+/** A tab: a news page or an extension page. */
+export interface Tab {
+  /** Runs `fn` in the page's main world. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `selector` matches an element (light DOM). */
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Presses a key on the focused element. */
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with the built extension loaded. */
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** chrome-extension://ID or moz-extension://UUID. */
+  extensionOrigin: string;
+  /** Opens a web page in a new tab and waits for it to load. */
+  openPage(url: string): Promise<Tab>;
+  /** Opens an extension page ("popup.html?tab=3") in a new tab and waits for `readySelector`. */
+  openExtensionPage(pathAndQuery: string, readySelector: string): Promise<Tab>;
+  /** The browser's tab id of the open tab whose URL starts with `url`. */
+  tabIdOf(url: string): Promise<number>;
+  /** Stops the extension's background (MV3 service worker), where the browser allows it. */
+  stopBackground(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Polls `fn` until it returns a truthy value or the time runs out (then returns the last value). */
+export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 10_000, stepMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = await fn();
+  while (!last && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, stepMs));
+    last = await fn();
+  }
+  return last;
+}

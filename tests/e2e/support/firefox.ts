@@ -1,0 +1,75 @@
+/**
+ * The Firefox side of the end-to-end suites: puppeteer-core over WebDriver BiDi driving the system
+ * Firefox ESR (../shared/toolchain.md). Web pages reach the fixture server through it as an HTTP
+ * proxy, so real news hostnames work without DNS.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionBrowser, Tab } from './driver';
+import type { TabsApi } from './tabs-api';
+
+function wrap(page: Page): Tab {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (selector, timeoutMs = 10_000) => void (await page.waitForSelector(selector, { timeout: timeoutMs })),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+/** Launches Firefox with the extension built in `extensionDir`, proxied through the fixture server at `proxyPort`. */
+export async function launchFirefox(executablePath: string, extensionDir: string, geckoId: string, proxyPort: number): Promise<ExtensionBrowser & { browser: Browser }> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+    },
+  });
+  await browser.installExtension(resolve(extensionDir));
+  const origin = `moz-extension://${uuid}`;
+  const openExtensionPage = async (pathAndQuery: string, readySelector: string): Promise<Page> => {
+    const page = await browser.newPage();
+    // goto never resolves on moz-extension:// pages (toolchain.md): fire it, then wait for content.
+    void page.goto(`${origin}/${pathAndQuery}`).catch(() => undefined);
+    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    return page;
+  };
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin: origin,
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openExtensionPage(pathAndQuery, readySelector) {
+      return wrap(await openExtensionPage(pathAndQuery, readySelector));
+    },
+    async tabIdOf(url) {
+      const page = await openExtensionPage('options.html', 'body');
+      const id = await page.evaluate(async (u: string) => {
+        const api = (globalThis as unknown as { browser: TabsApi }).browser;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url?.startsWith(u))?.id ?? -1;
+      }, url);
+      await page.close();
+      if (id < 0) throw new Error(`no tab at ${url}`);
+      return id;
+    },
+    stopBackground: async () => false,
+    close: () => browser.close(),
+  };
+}

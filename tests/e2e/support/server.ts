@@ -1,0 +1,77 @@
+/**
+ * A local web server for the end-to-end suites. It serves tests/fixtures/pages/ under any hostname
+ * (the browsers map real news hostnames to 127.0.0.1), and also works as a plain HTTP proxy, so
+ * Firefox can be pointed at it. Every request it sees is logged, so a test can tell exactly what
+ * left the browser.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+
+/** One request the server saw. */
+export interface SeenRequest {
+  host: string;
+  path: string;
+}
+
+/** A running fixture server. */
+export interface FixtureServer {
+  port: number;
+  requests: SeenRequest[];
+  /** http://HOST:PORT/PATH for a fixture. */
+  url(host: string, path: string): string;
+  /** Serves `body` at `path` (any host) until closed: for pages a test builds itself. */
+  route(path: string, body: string | (() => string)): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css', js: 'text/javascript', json: 'application/json', txt: 'text/plain; charset=utf-8' };
+
+/** Starts the server on a free port of 127.0.0.1. `pagesDir` defaults to tests/fixtures/pages. */
+export async function startServer(pagesDir = PAGES_DIR, extraDirs: Record<string, string> = {}): Promise<FixtureServer> {
+  const requests: SeenRequest[] = [];
+  const routes = new Map<string, string | (() => string)>();
+  const server: Server = createServer((req, res) => {
+    // A proxy request carries an absolute URL; a direct one a path and a Host header.
+    const target = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    requests.push({ host: target.hostname, path: target.pathname });
+    const path = decodeURIComponent(target.pathname);
+    const routed = routes.get(path);
+    if (routed !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES.html! });
+      res.end(typeof routed === 'function' ? routed() : routed);
+      return;
+    }
+    let base = pagesDir;
+    let rest = path;
+    for (const [prefix, dir] of Object.entries(extraDirs)) {
+      if (path.startsWith(`/${prefix}/`)) {
+        base = dir;
+        rest = path.slice(prefix.length + 1);
+      }
+    }
+    const file = normalize(join(base, rest.endsWith('/') ? `${rest}index.html` : rest));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file)
+      .then((body) => {
+        res.writeHead(200, { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' });
+        res.end(body);
+      })
+      .catch(() => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    requests,
+    url: (host, path) => `http://${host}:${port}/${path.replace(/^\//, '')}`,
+    route: (path, body) => void routes.set(path, body),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
