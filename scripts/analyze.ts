@@ -12,6 +12,7 @@ import { compileCorpus } from '../src/corpus/corpus-index';
 import { loadCorpus } from '../src/corpus/match-reports';
 import { parseHtml } from './lib/dom';
 import { loadReportsFromDir } from './lib/read-seeds';
+import { withSidecarMetadata } from './lib/report-sidecar';
 
 const HTML_HINT = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)/i;
 
@@ -47,7 +48,7 @@ function main(argv: string[]): number {
       const r0 = performance.now();
       const article = HTML_HINT.test(raw) || /\.html?$/i.test(file)
         ? readArticle(parseHtml(raw), {})
-        : readPlainText(raw, {});
+        : withSidecarMetadata(file, raw, readPlainText(raw, {}));
       const readMs = performance.now() - r0;
       const a0 = performance.now();
       const analysis = analyzeArticle(article, corpus, readMs);
