@@ -29,7 +29,9 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...NEWS_MATCHES],
     // Access to every site is optional, granted by the user from the options page (MV2 spells it optional_permissions).
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
+    ...(manifestVersion === 3
+      ? { optional_permissions: ['scripting'], optional_host_permissions: ['<all_urls>'] }
+      : { optional_permissions: ['scripting', '<all_urls>'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

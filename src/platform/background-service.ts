@@ -10,6 +10,7 @@ import { loadCorpus, searchCorpus, type LoadedCorpus } from '../corpus/match-rep
 import { listen, type CorpusInfo, type Handlers, type ReportView } from './messages';
 import { clearTabResult, getTabResult, saveTabResult } from './tab-results';
 import { setDifferenceCount } from './action-badge';
+import { watchAllSitesGrant } from './all-sites';
 
 let corpus: LoadedCorpus | null = null;
 const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
@@ -60,4 +61,5 @@ const handlers: Handlers = {
 export function startBackground(): void {
   listen(handlers);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabResult(tabId));
+  watchAllSitesGrant();
 }

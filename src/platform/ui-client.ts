@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { send, type CorpusInfo, type ReportView, type TabResult } from './messages';
 import type { SearchHit } from '../corpus/match-reports';
+import { ALL_SITES_REQUEST } from './all-sites';
 
 export { loadSettings, updateSettings, setSiteEnabled, watchSettings, isSiteEnabled, normaliseHost } from './settings';
 export type { Settings } from './settings';
@@ -34,11 +35,10 @@ export const reportUrl = (id: string): string => browser.runtime.getURL(`/report
 /** Opens the options page. */
 export const openOptions = (): Promise<void> => browser.runtime.openOptionsPage();
 
-const ALL_SITES: browser.Permissions.Permissions = { origins: ['<all_urls>'] };
 
 /** Whether the user granted access to all sites. */
-export const hasAllSites = (): Promise<boolean> => browser.permissions.contains(ALL_SITES);
+export const hasAllSites = (): Promise<boolean> => browser.permissions.contains({ origins: ['<all_urls>'] });
 /** Asks the user for access to all sites (must run in a user gesture). */
-export const requestAllSites = (): Promise<boolean> => browser.permissions.request(ALL_SITES);
+export const requestAllSites = (): Promise<boolean> => browser.permissions.request(ALL_SITES_REQUEST);
 /** Gives the all-sites access back. */
-export const revokeAllSites = (): Promise<boolean> => browser.permissions.remove(ALL_SITES);
+export const revokeAllSites = (): Promise<boolean> => browser.permissions.remove({ origins: ['<all_urls>'] });
