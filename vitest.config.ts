@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { noInnerHtmlPlugin } from './scripts/lib/no-inner-html-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), noInnerHtmlPlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     testTimeout: 60_000,
+    // Run Readability and Preact through the same rewrite as the extension build.
+    server: { deps: { inline: ['@mozilla/readability', 'preact'] } },
   },
 });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/lib/corpus-plugin';
+import { noInnerHtmlPlugin } from './scripts/lib/no-inner-html-plugin';
 import { NEWS_MATCHES } from './src/sites/news-sites';
 import { GECKO_ID } from './scripts/lib/gecko-id';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({
-    plugins: [preact(), corpusPlugin()],
+    plugins: [preact(), corpusPlugin(), noInnerHtmlPlugin()],
     build: { sourcemap: false },
   }),
   zip: {

@@ -1,0 +1,69 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Removes the three HTML-parsing assignments that dependencies bring into the bundle, so that no
+ * code in the extension can turn a string into markup (and addons.mozilla.org's linter has nothing
+ * to warn about):
+ *
+ * - Preact's `dangerouslySetInnerHTML` support: Crosscheck never uses it; the rewrite makes any
+ *   use throw instead of parsing HTML.
+ * - Readability restoring the page between its attempts with `page.innerHTML = cache`: rewritten
+ *   to restore deep clones of the cached nodes, which gives the same tree without re-parsing.
+ * - Readability re-parsing `<noscript>` images: Crosscheck reads text, not images, so that step
+ *   is skipped.
+ *
+ * Each rewrite must match exactly once; a dependency update that changes the code fails the build
+ * here instead of silently shipping the old behaviour.
+ */
+interface Rewrite {
+  file: RegExp;
+  find: RegExp;
+  replace: string;
+}
+
+const REWRITES: Rewrite[] = [
+  {
+    file: /preact[\\/]dist[\\/]preact\.mjs$/,
+    find: /\((\w+)\.innerHTML=(\w+)\.__html\)/,
+    replace: '(function(){throw Error("Crosscheck: dangerouslySetInnerHTML is disabled")})()',
+  },
+  {
+    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
+    find: /var pageCacheHtml = page\.innerHTML;/,
+    replace: 'var pageCacheNodes = Array.from(page.childNodes, function (n) { return n.cloneNode(true); });',
+  },
+  {
+    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
+    find: /page\.innerHTML = pageCacheHtml;/,
+    replace: 'page.replaceChildren.apply(page, pageCacheNodes.map(function (n) { return n.cloneNode(true); }));',
+  },
+  {
+    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
+    find: /tmp\.innerHTML = noscript\.innerHTML;/,
+    replace: 'return;',
+  },
+];
+
+/** Applies the rewrites to a module's code; throws when an expected pattern is missing. */
+export function rewriteModule(id: string, code: string): string | null {
+  const rewrites = REWRITES.filter((r) => r.file.test(id));
+  if (rewrites.length === 0) return null;
+  let out = code;
+  for (const r of rewrites) {
+    if (!r.find.test(out)) throw new Error(`no-inner-html: ${r.find} not found in ${id}; review the rewrite for this version`);
+    out = out.replace(r.find, r.replace);
+  }
+  return out;
+}
+
+/** The Vite plugin: used by the extension build and by the unit tests, so both run the same code. */
+export function noInnerHtmlPlugin(): Plugin {
+  return {
+    name: 'crosscheck-no-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      const out = rewriteModule(id.split('?')[0] ?? id, code);
+      return out === null ? undefined : { code: out, map: null };
+    },
+  };
+}
