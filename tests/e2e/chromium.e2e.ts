@@ -2,7 +2,7 @@ import { defineScenarios } from './scenarios';
 import { builtExtension, findBrowser } from './support/browsers';
 import { launchChromium } from './support/chromium';
 
-defineScenarios('chromium', async () => {
+defineScenarios('chromium', async (server) => {
   const exe = findBrowser('chromium');
-  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3')) : null;
+  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3'), server.port) : null;
 });

@@ -2,7 +2,8 @@
  * The end-to-end scenarios, written once and run in every browser (chromium.e2e.ts, firefox.e2e.ts).
  * Each page is a fixture of our own writing, served from 127.0.0.1 under a real news hostname.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type FixtureServer } from './support/server';
@@ -11,6 +12,32 @@ import { eventually, type ExtensionBrowser, type Tab } from './support/driver';
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 
 const GAZA_PAGE = { host: 'www.reuters.com', path: 'reuters/khan-younis-truce.html' };
+interface Expected { badges: { text: string; value: number; kind: string }[]; related: string[] }
+const EXPECTED = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'reuters', 'khan-younis-truce.expected.json'), 'utf8')) as Expected;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Badges on a page: value, kind, and the text just before each (which must end with the figure). */
+const readBadges = (page: Tab) => page.evaluate(() => Array.from(document.querySelectorAll('crosscheck-badge'), (b) => ({
+  value: Number(b.getAttribute('data-value')),
+  kind: b.getAttribute('data-kind') ?? '',
+  before: b.previousSibling?.textContent ?? '',
+})));
+
+/** Waits until the page shows `n` badges (or the time runs out) and returns them. */
+async function badgesSettled(page: Tab, n: number) {
+  await eventually(async () => (await readBadges(page)).length >= n, 20_000, 200);
+  return readBadges(page);
+}
+
+/** axe-core's violations on a page, or on one element of it (shadow roots included). */
+async function axeViolations(tab: Tab, selector?: string): Promise<string[]> {
+  await tab.evaluateScript(AXE_SOURCE);
+  return tab.evaluate(async (sel) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, selector ?? null);
+}
 const OTHER_PAGE = { host: 'www.bbc.com', path: 'bbc/kharkiv-strikes.html' };
 
 /** How a scenario gets a browser: launched once per suite, given the fixture server. */
@@ -63,6 +90,86 @@ export function defineScenarios(name: string, launch: Launch): void {
       await page.close();
     }, 60_000);
 
+    it('puts badges beside exactly the figures that corpus reports also give, with the right kinds', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const page = await browser.openPage(server.url(GAZA_PAGE.host, GAZA_PAGE.path));
+      const badges = await badgesSettled(page, EXPECTED.badges.length);
+      expect(badges.map((b) => `${b.value}:${b.kind}`).sort()).toEqual(EXPECTED.badges.map((b) => `${b.value}:${b.kind}`).sort());
+      for (const b of badges) {
+        const want = EXPECTED.badges.find((e) => e.value === b.value);
+        expect(b.before.endsWith(want?.text ?? '?'), `badge ${b.value} stands right after its figure`).toBe(true);
+      }
+      // Badges add no text: the article reads (and copies) as it was served.
+      const same = await page.evaluate(async () => {
+        const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+        return served.querySelector('article')?.textContent === document.querySelector('article')?.textContent;
+      });
+      expect(same).toBe(true);
+      await page.screenshot(join(ARTIFACTS, `${name}-badges.png`));
+      await page.close();
+    }, 60_000);
+
+    it('opens a badge card from the keyboard, listing each report with its value, and the card passes axe', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const page = await browser.openPage(server.url(GAZA_PAGE.host, GAZA_PAGE.path));
+      await badgesSettled(page, EXPECTED.badges.length);
+      const card = await page.evaluate(() => {
+        const badge = Array.from(document.querySelectorAll('crosscheck-badge')).find((b) => b.getAttribute('data-kind') === 'update');
+        const button = badge?.shadowRoot?.querySelector('button');
+        button?.focus();
+        const panel = badge?.shadowRoot?.querySelector('[role="group"]') as HTMLElement | null;
+        return { open: panel ? !panel.hidden : false, expanded: button?.getAttribute('aria-expanded'), text: panel?.textContent ?? '', label: button?.getAttribute('aria-label') ?? '' };
+      });
+      expect(card.open).toBe(true);
+      expect(card.expanded).toBe('true');
+      expect(card.text).toMatch(/25,490/);
+      expect(card.text).toMatch(/25,700/);
+      expect(card.label).toMatch(/Crosscheck/);
+      expect(await axeViolations(page, 'crosscheck-badge[data-kind="update"]')).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('lists the related reports and the figures in the popup, which passes axe', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const url = server.url(GAZA_PAGE.host, GAZA_PAGE.path);
+      const page = await browser.openPage(url);
+      await badgesSettled(page, EXPECTED.badges.length);
+      const popup = await popupFor(browser, url);
+      const shown = await popup.evaluate(() => ({
+        related: Array.from(document.querySelectorAll('[data-testid="related-item"]'), (e) => e.getAttribute('data-report-id')),
+        kinds: Array.from(document.querySelectorAll('[data-testid="figure-row"]'), (e) => e.getAttribute('data-kind')),
+      }));
+      expect(shown.related.slice(0, 2).sort()).toEqual([...EXPECTED.related].sort());
+      expect(shown.kinds.length).toBeGreaterThanOrEqual(EXPECTED.badges.length);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    }, 60_000);
+
+    it('removes the badges when the site is turned off, and brings them back', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const page = await browser.openPage(server.url(GAZA_PAGE.host, GAZA_PAGE.path));
+      await badgesSettled(page, EXPECTED.badges.length);
+      await browser.setStorage({ settings: { version: 2, enabled: true, badges: true, disabledSites: ['reuters.com'] } });
+      const gone = await eventually(async () => (await readBadges(page)).length === 0, 10_000);
+      expect(gone).toBe(true);
+      await browser.setStorage({ settings: { version: 2, enabled: true, badges: true, disabledSites: [] } });
+      expect((await badgesSettled(page, EXPECTED.badges.length)).length).toBe(EXPECTED.badges.length);
+      await page.close();
+    }, 60_000);
+
+    it('opens a report page with its figures highlighted; it and the options page pass axe', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const report = await browser.openExtensionPage('report.html?id=000_9652a0e73c984a98', '[data-testid="report-title"]');
+      const marks = await report.evaluate(() => Array.from(document.querySelectorAll('[data-testid="report-figure"]'), (m) => m.textContent));
+      expect(marks).toContain('25,490');
+      expect(await axeViolations(report)).toEqual([]);
+      await report.close();
+      const options = await browser.openExtensionPage('options.html', '[data-testid="opt-corpus"]');
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
+    }, 60_000);
+
     it('says a page about another war is not a Gaza-war article, with no badges', async (ctx) => {
       if (!browser) return ctx.skip();
       const url = server.url(OTHER_PAGE.host, OTHER_PAGE.path);
@@ -77,5 +184,14 @@ export function defineScenarios(name: string, launch: Launch): void {
       await popup.close();
       await page.close();
     }, 60_000);
+
+    it('sends nothing anywhere: every request the browser made was for a test page', async (ctx) => {
+      if (!browser) return ctx.skip();
+      // Runs last: by now the background, popup, options, report page and content scripts have all run.
+      const fixtureHosts = new Set([GAZA_PAGE.host, OTHER_PAGE.host]);
+      const stray = server.requests.filter((r) => !(fixtureHosts.has(r.host) && (r.path.endsWith('.html') || r.path === '/favicon.ico')));
+      expect(server.requests.length).toBeGreaterThan(0);
+      expect(stray).toEqual([]);
+    });
   });
 }

@@ -8,11 +8,12 @@ import type { TabsApi } from './tabs-api';
 
 /** Flags measured to work here (../shared/toolchain.md): no outside connections, no GPU. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * 127.0.0.1'];
+  '--disable-component-update', '--disable-sync'];
 
 function wrap(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluateScript: async (source) => void (await page.evaluate(`${source}\n;0`)),
     waitFor: async (selector, timeoutMs = 10_000) => void (await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs })),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
@@ -21,14 +22,19 @@ function wrap(page: Page): Tab {
   };
 }
 
-/** Launches Chromium with the extension built in `extensionDir`. */
-export async function launchChromium(executablePath: string, extensionDir: string): Promise<ExtensionBrowser & { context: BrowserContext }> {
+/**
+ * Launches Chromium with the extension built in `extensionDir`. Every request goes through the
+ * fixture server as a proxy (`proxyPort`): real news hostnames reach the fixtures, and any other
+ * request the browser makes is seen and logged there.
+ */
+export async function launchChromium(executablePath: string, extensionDir: string, proxyPort: number): Promise<ExtensionBrowser & { context: BrowserContext }> {
   const ext = resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [...FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -58,6 +64,10 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       }, url);
       if (id < 0) throw new Error(`no tab at ${url}`);
       return id;
+    },
+    async setStorage(items) {
+      const sw = await currentWorker();
+      await sw.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set(i), items);
     },
     async stopBackground() {
       // Closing the worker's target through CDP is what Chromium does when it idles the worker out.

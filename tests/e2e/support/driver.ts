@@ -7,6 +7,8 @@
 export interface Tab {
   /** Runs `fn` in the page's main world. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Runs a script's source in the page's main world, bypassing the page's CSP (e.g. axe-core). */
+  evaluateScript(source: string): Promise<void>;
   /** Waits until `selector` matches an element (light DOM). */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
@@ -27,6 +29,8 @@ export interface ExtensionBrowser {
   openExtensionPage(pathAndQuery: string, readySelector: string): Promise<Tab>;
   /** The browser's tab id of the open tab whose URL starts with `url`. */
   tabIdOf(url: string): Promise<number>;
+  /** Sets the user settings in the extension's storage.local, as the options page would. */
+  setStorage(items: Record<string, unknown>): Promise<void>;
   /** Stops the extension's background (MV3 service worker), where the browser allows it. */
   stopBackground(): Promise<boolean>;
   close(): Promise<void>;

@@ -12,6 +12,7 @@ import type { TabsApi } from './tabs-api';
 function wrap(page: Page): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    evaluateScript: async (source) => void (await page.evaluate(`${source}\n;0`)),
     waitFor: async (selector, timeoutMs = 10_000) => void (await page.waitForSelector(selector, { timeout: timeoutMs })),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
@@ -68,6 +69,11 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       await page.close();
       if (id < 0) throw new Error(`no tab at ${url}`);
       return id;
+    },
+    async setStorage(items) {
+      const page = await openExtensionPage('options.html', 'body');
+      await page.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { browser: { storage: { local: { set(x: object): Promise<void> } } } }).browser.storage.local.set(i), items);
+      await page.close();
     },
     stopBackground: async () => false,
     close: () => browser.close(),

@@ -65,6 +65,12 @@ export async function startServer(pagesDir = PAGES_DIR, extraDirs: Record<string
       })
       .catch(() => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
   });
+  // HTTPS through the proxy arrives as CONNECT: log it and refuse (no fixture is served over TLS).
+  server.on('connect', (req, socket) => {
+    const [host] = (req.url ?? '').split(':');
+    requests.push({ host: host ?? '', path: 'CONNECT' });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
