@@ -128,6 +128,11 @@ export interface Alignment {
   label: string;
   page: { value: number; text: string; qualifier: string | null; source: string | null; date: string | null; start: number; end: number; sentence: string };
   others: OtherFigure[];
+  /**
+   * When some reports differ (kind update or conflict), the reports that give the same figure;
+   * `others` then lists only the differing ones. Absent otherwise.
+   */
+  agreeing?: OtherFigure[];
   /** agrees: every report gives the same value; update: a later (or earlier) count of a growing total; conflict: otherwise. */
   kind: DifferenceKind;
   /** For updates: later value minus earlier value, and the days between. */

@@ -1,14 +1,115 @@
+/**
+ * Extracting figures: every counted quantity of a text with its value, qualifier, measure, time
+ * scope, source and exact offsets. Pure: takes a string, returns plain data, never throws.
+ */
 import type { Figure } from '../types';
+import { classifyMeasure, type SentenceCues } from './classify-measure';
+import { SourceFinder } from './attribute-source';
+import { findQuantities, type Quantity } from './find-quantities';
+import { regionsAround, WINDOW } from './regions';
+import { sentenceAt, splitSentences, type Sentence } from './sentences';
+import { findCeasefire, findEntityContext, findEvents, findNouns, findPlaces, findScopes } from './vocabulary';
 
 /** Options of {@link extractFigures}. */
 export interface ExtractOptions {
-  /** Stop after this many figures (work cap for hostile pages). */
+  /** Stop after this many figures (work cap for hostile pages). Default 2000, far above any article. */
   maxFigures?: number;
 }
 
-/** Every counted figure in `text`, in order of position. PLACEHOLDER: the figures work replaces it. */
+/** Default {@link ExtractOptions.maxFigures}: a long live blog carries a few hundred figures. */
+export const DEFAULT_MAX_FIGURES = 2000;
+
+/** Reads every kind of cue in text[start, end). */
+function cuesIn(text: string, start: number, end: number): SentenceCues {
+  const slice = text.slice(start, end);
+  return {
+    nouns: findNouns(slice, start),
+    entityContext: findEntityContext(slice, start),
+    events: findEvents(slice, start),
+    scopes: findScopes(slice, start),
+    places: findPlaces(slice, start),
+    ceasefire: findCeasefire(slice, start),
+  };
+}
+
+/**
+ * The cues around one figure. A sentence of ordinary length is read once for all its figures; a
+ * run-on "sentence" (a scrape with no full stops) is read in a window around each figure, so the
+ * work per figure stays bounded.
+ */
+class CueCache {
+  private readonly bySentence = new Map<number, SentenceCues>();
+  constructor(private readonly text: string) {}
+  get(index: number, s: Sentence, at: number): SentenceCues {
+    if (s.end - s.start <= 4 * WINDOW) {
+      let c = this.bySentence.get(index);
+      if (!c) { c = cuesIn(this.text, s.start, s.end); this.bySentence.set(index, c); }
+      return c;
+    }
+    return cuesIn(this.text, Math.max(s.start, at - WINDOW), Math.min(s.end, at + WINDOW));
+  }
+}
+
+/** True when the quantity is part of a time-scope phrase ("in the last 24 hours", "since Oct. 7"). */
+function insideScope(q: Quantity, cues: SentenceCues): boolean {
+  return cues.scopes.some((m) => m.start <= q.start && q.end <= m.end);
+}
+
+/**
+ * Every counted figure in `text`, in order of position. Dates, times, years, ordinals, ages,
+ * phone and model numbers are left out; "hundreds of thousands" and "dozens" are left out too,
+ * because they give no value a reader could compare (reading them as 100,000 or 24 would invent
+ * differences). Never throws; at most `maxFigures` figures.
+ */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
-  void text;
-  void options;
-  return [];
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const max = Math.max(0, Math.floor(options.maxFigures ?? DEFAULT_MAX_FIGURES));
+  if (max === 0) return [];
+  try {
+    return extract(text, max);
+  } catch {
+    // A bug must not take the page down: no figures is an honest answer.
+    return [];
+  }
+}
+
+function extract(text: string, max: number): Figure[] {
+  const quantities = findQuantities(text, max);
+  if (quantities.length === 0) return [];
+  const sentences = splitSentences(text);
+  const cache = new CueCache(text);
+  const sources = new SourceFinder(text, sentences);
+  const located = quantities
+    .map((q) => {
+      const si = sentenceAt(sentences, q.start);
+      const s = sentences[si];
+      return s ? { q, si, s, cues: cache.get(si, s, q.start) } : null;
+    })
+    .filter((x): x is { q: Quantity; si: number; s: Sentence; cues: SentenceCues } => x !== null && !insideScope(x.q, x.cues));
+  const figures: Figure[] = [];
+  let previousEntity: string | null = null;
+  located.forEach(({ q, si, s, cues }, i) => {
+    const prev = located[i - 1];
+    const next = located[i + 1];
+    const prevEnd = prev && prev.si === si ? prev.q.end : s.start;
+    const nextStart = next && next.si === si ? next.q.start : s.end;
+    const r = regionsAround(text, q.start, q.end, s.start, s.end, prevEnd, nextStart);
+    const c = classifyMeasure(text, q, r, cues, previousEntity);
+    if (c.entity) previousEntity = c.entity;
+    figures.push({
+      value: q.value,
+      ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),
+      text: text.slice(q.start, q.end),
+      qualifier: q.qualifier,
+      measure: c.measure?.key ?? null,
+      label: c.measure?.label ?? null,
+      source: sources.sourceOf(si, r),
+      scope: c.scopeText,
+      start: q.start,
+      end: q.end,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+    });
+  });
+  return figures;
 }
