@@ -1,4 +1,123 @@
-/** The toolbar popup: what Crosscheck knows about the current tab. PLACEHOLDER. */
+/**
+ * The toolbar popup: what Crosscheck knows about the current tab (verdict, related reports,
+ * figures, timeline), the corpus search, the per-site switch and the way to the options. Owns the
+ * popup's loading of the tab's result and the settings; each part is its own component.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { currentTab, getTabResult, loadSettings, openOptions, watchSettings, type Settings, type TabResult } from '../../platform/ui-client';
+import { StateMessage } from '../common/StateMessage';
+import { FigureTable } from './FigureTable';
+import { RelatedList } from './RelatedList';
+import { SearchBox } from './SearchBox';
+import { SiteToggle } from './SiteToggle';
+import { Timeline } from './Timeline';
+import { Verdict } from './Verdict';
+import { hostOf, siteIsOn } from '../common/site-host';
+import './popup.css';
+
+/** What the popup shows for the tab, as data-state says it. */
+export type PopupState = 'loading' | 'empty' | 'not-gaza' | 'ready' | 'error';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'loaded'; tabUrl: string | null; result: TabResult | null };
+
+/** The popup's state for a loaded result: empty, not about the war, or ready. */
+export function popupStateOf(result: TabResult | null): Exclude<PopupState, 'loading' | 'error'> {
+  if (!result) return 'empty';
+  return result.analysis.topic.gaza && result.analysis.topic.isArticle ? 'ready' : 'not-gaza';
+}
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+function Empty({ host, off, onOptions }: { host: string | null; off: boolean; onOptions: () => void }) {
+  if (host && off) {
+    return (
+      <StateMessage state="empty" title={`Crosscheck is off on ${host}`}>
+        <p>Turn the switch below back on to check this page's figures.</p>
+      </StateMessage>
+    );
+  }
+  return (
+    <StateMessage state="empty" title="Nothing to show for this tab">
+      <p>Crosscheck has not analysed this tab: it runs on news sites; grant all-sites access in the options.</p>
+      <button type="button" onClick={onOptions}>Open the options</button>
+    </StateMessage>
+  );
+}
+
+function Result({ result }: { result: TabResult }) {
+  const { analysis } = result;
+  if (popupStateOf(result) === 'not-gaza') {
+    return (
+      <>
+        <Verdict topic={analysis.topic} article={analysis.article} />
+        <p class="muted small">Crosscheck compares figures only in articles about the Gaza war.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <Verdict topic={analysis.topic} article={analysis.article} />
+      <RelatedList related={analysis.related} />
+      {analysis.related.length > 0 && <FigureTable alignments={analysis.alignments} />}
+      <Timeline alignments={analysis.alignments} articleDate={analysis.article.date} />
+    </>
+  );
+}
+
+/** The toolbar popup for the current tab. */
 export function Popup() {
-  return <main><h1>Crosscheck</h1></main>;
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const tab = await currentTab();
+      const result = tab ? await getTabResult(tab.id) : null;
+      if (live) setLoaded({ state: 'loaded', tabUrl: tab?.url ?? null, result });
+    })().catch((err: unknown) => {
+      if (live) setLoaded({ state: 'error', message: errorText(err) });
+    });
+    loadSettings().then((s) => live && setSettings(s.settings), () => undefined);
+    const stop = watchSettings((s) => setSettings(s));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  const onOptions = (): void => void openOptions().catch(() => undefined);
+  const state: PopupState = loaded.state === 'loaded' ? popupStateOf(loaded.result) : loaded.state;
+  const host = loaded.state === 'loaded' ? hostOf(loaded.result?.url) ?? hostOf(loaded.tabUrl) : null;
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Crosscheck</h1>
+        <button type="button" class="link" onClick={onOptions} data-testid="popup-options">Options</button>
+      </header>
+      <section class="tab-state" data-testid="popup-state" data-state={state} aria-label="This tab" aria-busy={state === 'loading' ? 'true' : undefined}>
+        {loaded.state === 'loading' && (
+          <StateMessage state="loading" title="Reading this tab…" busy>
+            <p class="muted">Asking Crosscheck what it found on this page.</p>
+          </StateMessage>
+        )}
+        {loaded.state === 'error' && (
+          <StateMessage state="error" tone="error" title="Crosscheck could not read this tab's result">
+            <p>{loaded.message}</p>
+            <p class="muted small">Reloading the page usually helps.</p>
+          </StateMessage>
+        )}
+        {loaded.state === 'loaded' && !loaded.result && (
+          <Empty host={host} off={!!host && !!settings && !siteIsOn(settings, host)} onOptions={onOptions} />
+        )}
+        {loaded.state === 'loaded' && loaded.result && <Result result={loaded.result} />}
+      </section>
+      {host && settings && <SiteToggle host={host} settings={settings} onOptions={onOptions} />}
+      <SearchBox />
+    </main>
+  );
 }

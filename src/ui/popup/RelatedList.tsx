@@ -1,0 +1,38 @@
+import type { RelatedReport } from '../../types';
+import { formatDate } from '../badges/badge-text';
+import { plural } from '../common/format';
+import { ReportLink } from './ReportLink';
+
+/** The corpus reports related to the page, each opening the report page. */
+export function RelatedList({ related }: { related: readonly RelatedReport[] }) {
+  if (related.length === 0) {
+    return (
+      <section class="block" aria-labelledby="related-title" data-testid="popup-no-related">
+        <h2 id="related-title">Related reports</h2>
+        <p class="muted">No report in the corpus covers this story, so there is nothing to compare its figures with.</p>
+      </section>
+    );
+  }
+  return (
+    <section class="block" aria-labelledby="related-title">
+      <h2 id="related-title">Related reports <span class="muted small">({plural(related.length, 'report')})</span></h2>
+      <ul class="related" data-testid="popup-related">
+        {related.map((r) => (
+          <li key={r.id} data-testid="related-item" data-report-id={r.id} data-same-story={String(r.sameStory)}>
+            <ReportLink id={r.id} class="related-title">{r.title}</ReportLink>
+            <p class="related-meta small">
+              <span class={`story-tag ${r.sameStory ? 'story-same' : 'story-war'}`}>{r.sameStory ? 'same story' : 'same war'}</span>{' '}
+              <span class="muted">{r.publisher} · {formatDate(r.date)}</span>
+            </p>
+            {r.reasons.length > 0 && (
+              <p class="reasons small">
+                <span class="why">Why: </span>
+                {r.reasons.join(' · ')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

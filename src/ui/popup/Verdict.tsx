@@ -1,0 +1,58 @@
+import type { Article, TopicResult } from '../../types';
+import { formatDate } from '../badges/badge-text';
+import { formatNumber, formatScore } from '../common/format';
+
+/** The verdict's headline: whether this is a news article, and about the Gaza war. */
+export function verdictTitle(topic: Pick<TopicResult, 'gaza' | 'isArticle'>): string {
+  if (!topic.isArticle) return 'Not a news article';
+  return topic.gaza ? 'A Gaza-war article' : 'Not about the Gaza war';
+}
+
+/**
+ * The truncation note: how much of a long article was read. The popup's stored result drops the
+ * article text (src/platform/tab-results.ts), so its length is used only when it is there.
+ */
+export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 'fullLength'>): string | null {
+  if (!article.truncated) return null;
+  const full = article.fullLength > 0 ? ` of ${formatNumber(article.fullLength)}` : '';
+  if (article.text.length > 0) return `This article is long: only the first ${formatNumber(article.text.length)}${full} characters were read.`;
+  return `This article is long: only the first part${full ? ` (it has ${formatNumber(article.fullLength)} characters)` : ''} was read.`;
+}
+
+/** Props of {@link Verdict}. */
+export interface VerdictProps {
+  topic: TopicResult;
+  article: Article;
+}
+
+/** What Crosscheck decided about the page, why, and what the page is (title, publisher, date). */
+export function Verdict({ topic, article }: VerdictProps) {
+  const note = truncationNote(article);
+  const byline = [article.publisher, article.date ? formatDate(article.date) : null].filter(Boolean).join(' · ');
+  return (
+    <section class={`verdict ${topic.gaza ? 'verdict-yes' : 'verdict-no'}`} data-testid="popup-verdict" data-gaza={String(topic.gaza)} aria-labelledby="verdict-title">
+      <h2 id="verdict-title">
+        <span aria-hidden="true" class="verdict-icon">{topic.gaza ? '✓' : '–'}</span> {verdictTitle(topic)}
+      </h2>
+      <p class="verdict-score">
+        Score <strong>{formatScore(topic.score)}</strong>
+      </p>
+      {topic.reason && <p class="verdict-reason">{topic.reason}</p>}
+      {topic.terms.length > 0 && (
+        <p class="verdict-terms small">
+          <span class="muted">Deciding terms: </span>
+          {topic.terms.slice(0, 8).join(', ')}
+        </p>
+      )}
+      <div class="page-info">
+        <p class="page-title">{article.title ?? 'Untitled page'}</p>
+        <p class="muted small">{byline || 'Publisher and date not found'}</p>
+      </div>
+      {note && (
+        <p class="note small" data-testid="popup-truncated">
+          {note}
+        </p>
+      )}
+    </section>
+  );
+}

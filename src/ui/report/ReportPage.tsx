@@ -1,0 +1,90 @@
+/**
+ * The report page: one bundled report in full, its figures highlighted. Opened from the popup and
+ * from the badge card as report.html?id=….
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { getReport, type ReportView } from '../../platform/ui-client';
+import { formatDate } from '../badges/badge-text';
+import { plural } from '../common/format';
+import { usableFigures } from '../common/highlight';
+import { hostOf } from '../common/site-host';
+import { StateMessage } from '../common/StateMessage';
+import { FigureList } from './FigureList';
+import { ReportText } from './ReportText';
+import './report.css';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'not-found' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; report: ReportView };
+
+/** A bundled report in full. `id` is the report's id; an empty or unknown id shows "not found". */
+export function ReportPage({ id }: { id: string }) {
+  const [loaded, setLoaded] = useState<Loaded>(id ? { state: 'loading' } : { state: 'not-found' });
+
+  useEffect(() => {
+    if (!id) {
+      setLoaded({ state: 'not-found' });
+      return undefined;
+    }
+    let live = true;
+    setLoaded({ state: 'loading' });
+    getReport(id).then(
+      (report) => live && setLoaded(report ? { state: 'ready', report } : { state: 'not-found' }),
+      (err: unknown) => live && setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    document.title = loaded.state === 'ready' ? `${loaded.report.title} · Crosscheck` : 'Crosscheck report';
+  }, [loaded]);
+
+  if (loaded.state !== 'ready') {
+    return (
+      <main class="report" data-testid="report-state" data-state={loaded.state}>
+        <h1 data-testid="report-title">{loaded.state === 'loading' ? 'Opening the report…' : loaded.state === 'not-found' ? 'Report not found' : 'The report could not be opened'}</h1>
+        {loaded.state === 'loading' && <StateMessage state="loading" title="Loading" busy><p class="muted">Reading the report from the bundled corpus.</p></StateMessage>}
+        {loaded.state === 'not-found' && (
+          <StateMessage state="not-found" title="No such report in the corpus">
+            <p>{id ? <>There is no bundled report with the id <code>{id}</code>.</> : 'This page was opened without a report id.'}</p>
+            <p class="muted">Open reports from Crosscheck's popup or from a badge on a news page.</p>
+          </StateMessage>
+        )}
+        {loaded.state === 'error' && (
+          <StateMessage state="error" tone="error" title="Something went wrong">
+            <p>{loaded.message}</p>
+          </StateMessage>
+        )}
+      </main>
+    );
+  }
+
+  const r = loaded.report;
+  const marked = usableFigures(r.text, r.figures).length;
+  return (
+    <main class="report" data-testid="report-state" data-state="ready">
+      <article aria-labelledby="report-h1">
+        <header class="report-head">
+          <p class="eyebrow muted small">Report in Crosscheck's corpus</p>
+          <h1 id="report-h1" data-testid="report-title">{r.title}</h1>
+          <p class="byline">
+            <span data-testid="report-publisher">{r.publisher}</span> · <time dateTime={r.date}>{formatDate(r.date)}</time>
+          </p>
+          <p class="small">
+            <a href={r.url} target="_blank" rel="noopener noreferrer" data-testid="report-source">Read the original at {hostOf(r.url) ?? r.url}</a>
+          </p>
+          <p class="muted small">
+            {marked > 0 ? <><mark>Highlighted</mark>: {plural(marked, 'figure')} Crosscheck found, listed after the text with their measures and sources.</> : 'Crosscheck found no figures in this report.'}
+          </p>
+        </header>
+        <ReportText text={r.text} figures={r.figures} />
+        <FigureList text={r.text} figures={r.figures} />
+      </article>
+    </main>
+  );
+}
+
