@@ -5,5 +5,5 @@ import { launchFirefox } from './support/firefox';
 
 defineScenarios('firefox', async (server) => {
   const exe = findBrowser('firefox');
-  return exe ? launchFirefox(exe, builtExtension('.output/firefox-mv2'), GECKO_ID, server.port) : null;
+  return exe ? launchFirefox(exe, builtExtension('.output/firefox-mv2'), GECKO_ID, server.port, () => server.requests) : null;
 });

@@ -64,14 +64,18 @@ export function createBadge(doc: Document, a: Alignment, actions: BadgeActions):
   host.setAttribute('data-value', String(a.page.value));
   host.setAttribute('data-kind', a.kind);
   host.setAttribute('data-measure', a.measure);
-  // Inline !important beats any page stylesheet rule on the host element itself.
-  host.setAttribute('style', 'all: initial !important; display: inline-block !important; position: relative !important;');
+  // No inline style: `:host { … !important }` in the shadow root already beats any page rule aimed
+  // at the host (important shadow-context declarations win), and inline !important spacing would
+  // override the reader's own text-spacing settings (axe: avoid-inline-spacing).
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', { text: BADGE_CSS });
   const cardId = `crosscheck-card-${++serial}`;
-  const button = el(doc, 'button', { class: `b ${a.kind}` }, el(doc, 'span', { text: KIND_ICON[a.kind] }), el(doc, 'span', { text: badgeLabel(a) }));
+  // The accessible name starts with the visible label (WCAG 2.5.3), then says what it is.
+  const icon = el(doc, 'span', { text: KIND_ICON[a.kind] });
+  icon.setAttribute('aria-hidden', 'true');
+  const button = el(doc, 'button', { class: `b ${a.kind}` }, icon, el(doc, 'span', { text: badgeLabel(a) }),
+    el(doc, 'span', { class: 'sr', text: ` (${badgeAccessibleName(a)})` }));
   button.type = 'button';
-  button.setAttribute('aria-label', badgeAccessibleName(a));
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', cardId);
   const card = buildCard(doc, a, cardId, actions);

@@ -31,6 +31,7 @@ export const BADGE_CSS = `
 .card a, .card button.open { all: unset; color: #1d4ed8; text-decoration: underline; cursor: pointer; }
 .card a:focus-visible, .card button.open:focus-visible { outline: 2px solid #2563eb; }
 .muted { color: var(--muted); }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .b { --ok: #86efac; --ok-bg: #14532d; --up: #93c5fd; --up-bg: #1e3a8a; --no: #fdba74; --no-bg: #7c2d12;
     --card: #1f2937; --ink: #f9fafb; --muted: #d1d5db; --line: #4b5563; }

@@ -51,5 +51,5 @@ export function badgeLabel(a: Alignment): string {
 export function badgeAccessibleName(a: Alignment): string {
   const o = leadOther(a);
   const others = o ? `${o.publisher} gives ${o.text} (${relativeDay(a.page.date, o.date)})` : '';
-  return `Crosscheck, ${KIND_WORD[a.kind]}: ${a.label}. This page: ${a.page.text}. ${others}. Show details.`;
+  return `Crosscheck, ${KIND_WORD[a.kind]}: ${a.label}. This page: ${a.page.text}. ${others}. Show details`;
 }

@@ -87,10 +87,12 @@ export function locateFigure(index: TextIndex, figureText: string, sentence: str
     const end = i + figureText.length;
     // A figure must stand alone: "25,490" is not inside "125,4901".
     if (/[\p{N}]/u.test(index.text[i - 1] ?? '') || /[\p{N}]/u.test(index.text[end] ?? '')) continue;
-    if (taken.has(end)) continue;
+    // A badge goes after the whole word: "30-day[badge]", not "30[badge]-day".
+    const stop = end + (/^-\p{L}+/u.exec(index.text.slice(end, end + 24))?.[0].length ?? 0);
+    if (taken.has(stop)) continue;
     const s = contextScore(index.text.slice(Math.max(0, i - 160), i), expected);
     if (s > bestScore) {
-      best = end;
+      best = stop;
       bestScore = s;
     }
   }

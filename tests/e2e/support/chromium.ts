@@ -36,6 +36,9 @@ export async function launchChromium(executablePath: string, extensionDir: strin
     args: [...FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
+  // Page, extension-page and service-worker requests are all reported on the context.
+  const requests: string[] = [];
+  context.on('request', (r) => void requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const currentWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith(origin))
@@ -65,6 +68,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       if (id < 0) throw new Error(`no tab at ${url}`);
       return id;
     },
+    requests: () => [...requests],
     async setStorage(items) {
       const sw = await currentWorker();
       await sw.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set(i), items);

@@ -31,6 +31,11 @@ export interface ExtensionBrowser {
   tabIdOf(url: string): Promise<number>;
   /** Sets the user settings in the extension's storage.local, as the options page would. */
   setStorage(items: Record<string, unknown>): Promise<void>;
+  /**
+   * Every request made by the browser contexts under test (web pages, the content scripts in them,
+   * extension pages and the background), as URLs. Browser-internal traffic (updaters) is not in it.
+   */
+  requests(): string[];
   /** Stops the extension's background (MV3 service worker), where the browser allows it. */
   stopBackground(): Promise<boolean>;
   close(): Promise<void>;

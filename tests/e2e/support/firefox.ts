@@ -21,8 +21,11 @@ function wrap(page: Page): Tab {
   };
 }
 
-/** Launches Firefox with the extension built in `extensionDir`, proxied through the fixture server at `proxyPort`. */
-export async function launchFirefox(executablePath: string, extensionDir: string, geckoId: string, proxyPort: number): Promise<ExtensionBrowser & { browser: Browser }> {
+/**
+ * Launches Firefox with the extension built in `extensionDir`, proxied through the fixture server.
+ * Every request Firefox makes goes through that proxy, whose log (`proxyLog`) is the request record.
+ */
+export async function launchFirefox(executablePath: string, extensionDir: string, geckoId: string, proxyPort: number, proxyLog: () => { host: string; port: string; path: string }[]): Promise<ExtensionBrowser & { browser: Browser }> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -75,6 +78,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       await page.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { browser: { storage: { local: { set(x: object): Promise<void> } } } }).browser.storage.local.set(i), items);
       await page.close();
     },
+    requests: () => proxyLog().map((r) => (r.path === 'CONNECT' ? `https://${r.host}:${r.port}/` : `http://${r.host}:${r.port || 80}${r.path}`)),
     stopBackground: async () => false,
     close: () => browser.close(),
   };

@@ -14,6 +14,8 @@ export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'page
 /** One request the server saw. */
 export interface SeenRequest {
   host: string;
+  /** The port asked for ('' for the scheme's default). */
+  port: string;
   path: string;
 }
 
@@ -37,7 +39,7 @@ export async function startServer(pagesDir = PAGES_DIR, extraDirs: Record<string
   const server: Server = createServer((req, res) => {
     // A proxy request carries an absolute URL; a direct one a path and a Host header.
     const target = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    requests.push({ host: target.hostname, path: target.pathname });
+    requests.push({ host: target.hostname, port: target.port, path: target.pathname });
     const path = decodeURIComponent(target.pathname);
     const routed = routes.get(path);
     if (routed !== undefined) {
@@ -67,8 +69,8 @@ export async function startServer(pagesDir = PAGES_DIR, extraDirs: Record<string
   });
   // HTTPS through the proxy arrives as CONNECT: log it and refuse (no fixture is served over TLS).
   server.on('connect', (req, socket) => {
-    const [host] = (req.url ?? '').split(':');
-    requests.push({ host: host ?? '', path: 'CONNECT' });
+    const [host, port] = (req.url ?? '').split(':');
+    requests.push({ host: host ?? '', port: port ?? '', path: 'CONNECT' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
