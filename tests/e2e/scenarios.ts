@@ -171,6 +171,21 @@ export function defineScenarios(name: string, launch: Launch): void {
       await options.close();
     }, 60_000);
 
+    it('keeps the tab\'s results when the background is stopped and restarted', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const url = server.url(GAZA_PAGE.host, GAZA_PAGE.path);
+      const page = await browser.openPage(url);
+      const before = await badgesSettled(page, EXPECTED.badges.length);
+      // Firefox's MV2 background is a persistent page: there is no worker to stop.
+      if (!(await browser.stopBackground())) return ctx.skip();
+      const popup = await popupFor(browser, url);
+      expect(await popupState(popup)).toBe('ready');
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="related-item"]').length)).toBeGreaterThan(0);
+      expect(await readBadges(page)).toEqual(before);
+      await popup.close();
+      await page.close();
+    }, 60_000);
+
     it('says a page about another war is not a Gaza-war article, with no badges', async (ctx) => {
       if (!browser) return ctx.skip();
       const url = server.url(OTHER_PAGE.host, OTHER_PAGE.path);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ExtensionBrowser, Tab } from './driver';
+import { eventually, type ExtensionBrowser, type Tab } from './driver';
 import type { TabsApi } from './tabs-api';
 
 /** Flags measured to work here (../shared/toolchain.md): no outside connections, no GPU. */
@@ -41,8 +41,6 @@ export async function launchChromium(executablePath: string, extensionDir: strin
   context.on('request', (r) => void requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
-  const currentWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith(origin))
-    ?? context.waitForEvent('serviceworker', { timeout: 20_000 });
   return {
     name: 'chromium',
     context,
@@ -58,20 +56,26 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       await page.waitForSelector(readySelector, { state: 'attached', timeout: 15_000 });
       return wrap(page);
     },
+    // Tab ids and storage are reached from an extension page, not the worker: after the worker is
+    // stopped (see stopBackground) a handle to it would be stale.
     async tabIdOf(url) {
-      const sw = await currentWorker();
-      const id = await sw.evaluate(async (u: string) => {
+      const page = await context.newPage();
+      await page.goto(`${origin}/options.html`);
+      const id = await page.evaluate(async (u: string) => {
         const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
         const tabs = await api.tabs.query({});
         return tabs.find((t) => t.url?.startsWith(u))?.id ?? -1;
       }, url);
+      await page.close();
       if (id < 0) throw new Error(`no tab at ${url}`);
       return id;
     },
     requests: () => [...requests],
     async setStorage(items) {
-      const sw = await currentWorker();
-      await sw.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set(i), items);
+      const page = await context.newPage();
+      await page.goto(`${origin}/options.html`);
+      await page.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set(i), items);
+      await page.close();
     },
     async stopBackground() {
       // Closing the worker's target through CDP is what Chromium does when it idles the worker out.
@@ -81,7 +85,13 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
       if (!target) return false;
       await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      // Only report success once the worker is really gone.
+      const gone = await eventually(async () => {
+        const now = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
+        return !now.targetInfos.some((t) => t.targetId === target.targetId);
+      }, 5_000);
       await cdp.detach();
+      if (!gone) throw new Error('the service worker did not stop');
       return true;
     },
     async close() {
