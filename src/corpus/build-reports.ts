@@ -28,11 +28,25 @@ export function reportId(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
 }
 
+/** Options of {@link buildReports}. */
+export interface BuildOptions {
+  /**
+   * Accept a folder without metadata (a corpus for `npm run analyze -- --corpus DIR`): a report
+   * without an entry takes its date from its " date YYYY-MM-DD" line ("" when it has none),
+   * publisher "unknown" and url "". Off for seeds/: a corpus that ships must be whole.
+   */
+  lenient?: boolean;
+}
+
+/** Publisher of a report read leniently without metadata. */
+export const UNKNOWN_PUBLISHER = 'unknown';
+
 /**
  * Joins seed files with their metadata. Throws, naming the file, when a report has no metadata,
- * incomplete metadata, or no text: a corpus that ships must be whole.
+ * incomplete metadata, or no text: a corpus that ships must be whole. With `lenient`, missing
+ * metadata is derived instead (see {@link BuildOptions}); files without text still throw.
  */
-export function buildReports(files: readonly SeedFile[], meta: ReportsFile): Report[] {
+export function buildReports(files: readonly SeedFile[], meta: ReportsFile, options: BuildOptions = {}): Report[] {
   const seen = new Set<string>();
   const reports = [...files]
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -40,14 +54,16 @@ export function buildReports(files: readonly SeedFile[], meta: ReportsFile): Rep
       const id = reportId(file.name);
       if (seen.has(id)) throw new Error(`duplicate report id ${id}`);
       seen.add(id);
-      const m = meta.reports[id];
-      if (!m) throw new Error(`seeds/${file.name}: no metadata entry "${id}" in reports.json`);
-      for (const key of ['publisher', 'date', 'url'] as const) {
-        if (typeof m[key] !== 'string' || m[key].trim() === '') throw new Error(`reports.json: "${id}" lacks ${key}`);
-      }
-      if (!ISO_DATE.test(m.date)) throw new Error(`reports.json: "${id}" date ${m.date} is not YYYY-MM-DD`);
       const parsed = parseSeed(file.raw);
       if (parsed.paragraphs.length === 0) throw new Error(`seeds/${file.name}: no text`);
+      const m = meta.reports[id] ?? (options.lenient ? { publisher: UNKNOWN_PUBLISHER, date: parsed.date ?? '', url: '' } : undefined);
+      if (!m) throw new Error(`seeds/${file.name}: no metadata entry "${id}" in reports.json`);
+      if (!options.lenient) {
+        for (const key of ['publisher', 'date', 'url'] as const) {
+          if (typeof m[key] !== 'string' || m[key].trim() === '') throw new Error(`reports.json: "${id}" lacks ${key}`);
+        }
+      }
+      if (m.date !== '' && !ISO_DATE.test(m.date)) throw new Error(`reports.json: "${id}" date ${m.date} is not YYYY-MM-DD`);
       if (parsed.date && parsed.date !== m.date) throw new Error(`seeds/${file.name}: date line ${parsed.date} differs from metadata ${m.date}`);
       const title = m.title ?? parsed.title;
       return {

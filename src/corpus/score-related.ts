@@ -1,0 +1,133 @@
+/**
+ * How related one report is to a page, and why: shared names, counted things and words (IDF
+ * weighted), figures of the same measure at close values, and the days between them. Decides
+ * whether the report tells the same event: near in time and sharing enough specific things, or,
+ * for an undated page, sharing much more; never when a growing total differs by too much.
+ */
+import type { CompiledReport, Figure } from '../types';
+import type { LoadedCorpus } from './load-corpus';
+import type { PageDay } from './page-dates';
+import { figureBucket } from './report-features';
+
+/** A page feature as the scorer sees it: corpus feature id to closeness and the page's wording. */
+export type PageFeatureSet = Map<number, { closeness: number; display: string }>;
+
+/** The verdict on one report. */
+export interface Relatedness {
+  score: number;
+  sameStory: boolean;
+  reasons: string[];
+  /** Total evidence (sum of shared weights), for tests and the bench. */
+  evidence: number;
+}
+
+/** Evidence at which the content part of the score reaches 63%: about two specific names and a counted thing. */
+export const EVIDENCE_SCALE = 8;
+/** Days apart (beyond the page date's own uncertainty) within which two reports can tell one event: January's seeds and pages span 22–26 Jan. */
+export const SAME_EVENT_DAYS = 3;
+/** Evidence needed for the same event when the dates agree: one specific name and a counted thing, or three names. */
+export const MIN_EVIDENCE_DATED = 4;
+/**
+ * Evidence needed for the same event with no date to go by: several specific things in common.
+ * Measured on the seeds: undated pages of the same event reach 22–30 with their best seed, pages
+ * of other events of the war stay under 10 (the strongest, a Rafah strike sharing "2.3 million",
+ * "24 hours" and Rafah, reaches 10.4).
+ */
+export const MIN_EVIDENCE_UNDATED = 14;
+/** Figures of one measure within 5% agree (a day's rise of a toll); a growing total off by more than 12% is another time. */
+export const CLOSE_FIGURE = 0.05;
+export const CONTRADICTING_TOTAL = 0.12;
+/** Most evidence from one measure given at a close value (a rare figure's weight, about a rare name and a half); common figures weigh less. */
+export const FIGURE_EVIDENCE = 3;
+/** Reasons shown per report, besides the date; figures take at most half, so shared names still show. */
+export const MAX_REASONS = 6;
+const MAX_FIGURE_REASONS = 3;
+
+const isTotal = (measure: string): boolean => /cumulative|total/.test(measure);
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+interface FigureMatch {
+  evidence: number;
+  reasons: string[];
+  /** Values of agreeing figures (page's and report's), to reason once about each. */
+  values: Map<number, number>;
+  contradicted: boolean;
+}
+
+function figureEvidence(page: readonly Figure[], report: CompiledReport, corpus: LoadedCorpus): FigureMatch {
+  let evidence = 0;
+  let contradicted = false;
+  const reasons: string[] = [];
+  const values = new Map<number, number>();
+  const seen = new Set<string>();
+  for (const p of page) {
+    if (!p.measure || seen.has(p.measure)) continue;
+    let best: Figure | null = null;
+    let bestGap = Infinity;
+    for (const f of report.figures) {
+      if (f.measure !== p.measure) continue;
+      const gap = Math.abs(f.value - p.value) / Math.max(f.value, p.value, 1);
+      if (gap < bestGap) [best, bestGap] = [f, gap];
+    }
+    if (!best) continue;
+    if (bestGap <= CLOSE_FIGURE) {
+      seen.add(p.measure);
+      // As rare as the figure is: Gaza's population or the 7 October toll is in every phase of the war.
+      const id = corpus.idOf.get(`f:${p.measure}:${figureBucket(best.value)}`);
+      evidence += Math.min(FIGURE_EVIDENCE, id === undefined ? FIGURE_EVIDENCE : corpus.weight[id] ?? FIGURE_EVIDENCE);
+      const words = (f: Figure): string => (/\p{L}/u.test(f.text) ? f.text : fmt(f.value));
+      values.set(p.value, reasons.length).set(best.value, reasons.length);
+      reasons.push(bestGap === 0 ? `${words(p)}${p.label ? ` (${p.label})` : ''}` : `${words(p)} → ${words(best)}`);
+    } else if (isTotal(p.measure) && bestGap > CONTRADICTING_TOTAL && p.qualifier === null) {
+      contradicted = true;
+    }
+  }
+  return { evidence, reasons, values, contradicted };
+}
+
+function dateReason(days: number): string {
+  if (days === 0) return 'same day';
+  return `${days} day${days === 1 ? '' : 's'} apart`;
+}
+
+/** Scores report `r` of the corpus against the page's features, figures and day. */
+export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSet, figures: readonly Figure[], day: PageDay | null): Relatedness {
+  const report = corpus.compiled.reports[r];
+  if (!report) return { score: 0, sameStory: false, reasons: [], evidence: 0 };
+  const shared: { key: string; w: number; display: string }[] = [];
+  const { ids, offsets } = corpus.forward;
+  for (let k = offsets[r] ?? 0; k < (offsets[r + 1] ?? 0); k++) {
+    const id = ids[k] ?? 0;
+    const p = page.get(id);
+    const key = corpus.keys[id] ?? '';
+    if (!p || key.startsWith('f:')) continue;
+    shared.push({ key, w: (corpus.weight[id] ?? 0) * p.closeness, display: corpus.displays[id] ?? '' });
+  }
+  // A name's parts and a number's bare value say nothing more than the whole that is shared too.
+  const wholes = shared.filter((s) => s.key.startsWith('n:') && s.key.includes(' ')).map((s) => ` ${s.key.slice(2)} `);
+  const counted = new Set(shared.filter((s) => s.key.startsWith('q:')).map((s) => s.key.split(':')[1]));
+  const deduped = shared.filter((s) =>
+    !(s.key.startsWith('p:') && wholes.some((w) => w.includes(` ${s.key.slice(2)} `))) &&
+    !(s.key.startsWith('v:') && counted.has(s.key.slice(2))));
+  const fig = figureEvidence(figures, report, corpus);
+  // A number that is also an agreeing figure counts once, shown in the page's words ("30-day ceasefire").
+  const kept = deduped.filter((s) => {
+    if (!s.key.startsWith('q:') && !s.key.startsWith('v:')) return true;
+    const at = fig.values.get(Number(s.key.split(':')[1]));
+    if (at === undefined) return true;
+    if (s.key.startsWith('q:') && !(fig.reasons[at] ?? '').includes('→')) fig.reasons[at] = s.display;
+    return false;
+  });
+  const evidence = kept.reduce((a, s) => a + s.w, 0) + fig.evidence;
+  const content = 1 - Math.exp(-evidence / EVIDENCE_SCALE);
+  const reportDay = corpus.days[r] ?? -1;
+  const gap = day && reportDay >= 0 ? Math.max(0, Math.abs(day.day - reportDay) - day.tolerance) : null;
+  const dateSim = gap === null ? 0.5 : Math.exp(-gap / 7);
+  const score = Math.min(1, Math.max(0, content * (0.6 + 0.4 * dateSim)));
+  const sameStory = !fig.contradicted && (gap === null ? evidence >= MIN_EVIDENCE_UNDATED : gap <= SAME_EVENT_DAYS && evidence >= MIN_EVIDENCE_DATED);
+  const named = kept.filter((s) => !s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
+  const words = kept.filter((s) => s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
+  const reasons = [...new Set([...fig.reasons.slice(0, MAX_FIGURE_REASONS), ...named, ...words])].slice(0, MAX_REASONS);
+  if (gap !== null && gap <= SAME_EVENT_DAYS && day && day.source !== 'anchor') reasons.push(dateReason(Math.abs(day.day - reportDay)));
+  return { score: Math.round(score * 1000) / 1000, sameStory, reasons, evidence };
+}
