@@ -5,7 +5,7 @@ import { noInnerHtmlPlugin } from './scripts/lib/no-inner-html-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), noInnerHtmlPlugin()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/fuzz/**/*.test.ts'],
     testTimeout: 60_000,
     // Run Readability and Preact through the same rewrite as the extension build.
     server: { deps: { inline: ['@mozilla/readability', 'preact'] } },
