@@ -30,6 +30,8 @@ export interface Article {
   truncated: boolean;
   /** Length of the text before any cap. */
   fullLength: number;
+  /** Length of the analysed text, kept where the text itself is dropped (per-tab results). */
+  readLength?: number;
   /** Live-blog updates, each with its own date; empty for ordinary articles. */
   updates: ArticleUpdate[];
 }

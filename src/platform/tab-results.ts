@@ -13,7 +13,8 @@ const session = (): SessionArea => (browser.storage as unknown as { session?: br
 
 /** Keeps a tab's result. The article's text is dropped: the popup needs figures and verdicts, not the page. */
 export async function saveTabResult(tabId: number, result: TabResult): Promise<void> {
-  const slim: TabResult = { ...result, analysis: { ...result.analysis, article: { ...result.analysis.article, text: '' } } };
+  const article = result.analysis.article;
+  const slim: TabResult = { ...result, analysis: { ...result.analysis, article: { ...article, text: '', readLength: article.text.length } } };
   const area = session();
   if (area) await area.set({ [key(tabId)]: slim });
   else memory.set(key(tabId), slim);
@@ -31,4 +32,14 @@ export async function clearTabResult(tabId: number): Promise<void> {
   const area = session();
   if (area) await area.remove(key(tabId));
   else memory.delete(key(tabId));
+}
+
+/** Calls `fn` whenever the tab's result changes (the page was analysed again, or cleared). */
+export function watchTabResult(tabId: number, fn: (result: TabResult | null) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+    const change = changes[key(tabId)];
+    if (area === 'session' && change) fn((change.newValue as TabResult | undefined) ?? null);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -9,6 +9,7 @@ import { ALL_SITES_REQUEST } from './all-sites';
 
 export { loadSettings, updateSettings, setSiteEnabled, watchSettings, isSiteEnabled, normaliseHost } from './settings';
 export type { Settings } from './settings';
+export { watchTabResult } from './tab-results';
 export type { CorpusInfo, ReportView, TabResult };
 
 /** The tab the popup speaks of: `?tab=ID` when given (tests open the popup in a tab), else the active tab. */

@@ -4,7 +4,7 @@
  * popup's loading of the tab's result and the settings; each part is its own component.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { currentTab, getTabResult, loadSettings, openOptions, watchSettings, type Settings, type TabResult } from '../../platform/ui-client';
+import { currentTab, getTabResult, loadSettings, openOptions, watchSettings, watchTabResult, type Settings, type TabResult } from '../../platform/ui-client';
 import { StateMessage } from '../common/StateMessage';
 import { FigureTable } from './FigureTable';
 import { RelatedList } from './RelatedList';
@@ -74,10 +74,14 @@ export function Popup() {
 
   useEffect(() => {
     let live = true;
+    let stopTab = (): void => undefined;
     (async () => {
       const tab = await currentTab();
       const result = tab ? await getTabResult(tab.id) : null;
-      if (live) setLoaded({ state: 'loaded', tabUrl: tab?.url ?? null, result });
+      if (!live) return;
+      setLoaded({ state: 'loaded', tabUrl: tab?.url ?? null, result });
+      // A page still being analysed when the popup opened shows its result as soon as it lands.
+      if (tab) stopTab = watchTabResult(tab.id, (next) => live && setLoaded({ state: 'loaded', tabUrl: tab.url, result: next }));
     })().catch((err: unknown) => {
       if (live) setLoaded({ state: 'error', message: errorText(err) });
     });
@@ -86,6 +90,7 @@ export function Popup() {
     return () => {
       live = false;
       stop();
+      stopTab();
     };
   }, []);
 

@@ -12,10 +12,11 @@ export function verdictTitle(topic: Pick<TopicResult, 'gaza' | 'isArticle'>): st
  * The truncation note: how much of a long article was read. The popup's stored result drops the
  * article text (src/platform/tab-results.ts), so its length is used only when it is there.
  */
-export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 'fullLength'>): string | null {
+export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 'fullLength' | 'readLength'>): string | null {
   if (!article.truncated) return null;
   const full = article.fullLength > 0 ? ` of ${formatNumber(article.fullLength)}` : '';
-  if (article.text.length > 0) return `This article is long: only the first ${formatNumber(article.text.length)}${full} characters were read.`;
+  const read = article.readLength ?? article.text.length;
+  if (read > 0) return `This article is long: only the first ${formatNumber(read)}${full} characters were read.`;
   return `This article is long: only the first part${full ? ` (it has ${formatNumber(article.fullLength)} characters)` : ''} was read.`;
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearTabResult, getTabResult, saveTabResult } from '../../../src/platform/tab-results';
+import { clearTabResult, getTabResult, saveTabResult, watchTabResult } from '../../../src/platform/tab-results';
 import type { TabResult } from '../../../src/platform/messages';
 
 const result = (title: string): TabResult => ({
@@ -23,6 +23,7 @@ describe('per-tab results', () => {
     const a = await getTabResult(3);
     expect(a?.analysis.article.title).toBe('A');
     expect(a?.analysis.article.text).toBe('');
+    expect(a?.analysis.article.readLength).toBe(60);
     expect((await getTabResult(4))?.analysis.article.title).toBe('B');
   });
 
@@ -30,5 +31,16 @@ describe('per-tab results', () => {
     await saveTabResult(3, result('A'));
     await clearTabResult(3);
     expect(await getTabResult(3)).toBeNull();
+  });
+
+  it('tells a watcher when its tab\'s result changes, and only its tab', async () => {
+    const seen: (string | null)[] = [];
+    const stop = watchTabResult(3, (r) => seen.push(r?.analysis.article.title ?? null));
+    await saveTabResult(4, result('other tab'));
+    await saveTabResult(3, result('A'));
+    await clearTabResult(3);
+    stop();
+    await saveTabResult(3, result('after stop'));
+    expect(seen).toEqual(['A', null]);
   });
 });
