@@ -2,8 +2,8 @@
 /**
  * `npm test`: every check Crosscheck has, in order, with one closing line `N passed, N failed`.
  *
- *   type check · lint · unit tests (vitest) · both builds with their zips · web-ext lint of the
- *   Firefox build · end-to-end suites in real Chromium and Firefox
+ *   type check · lint · unit tests (vitest) · both builds with their zips, and checks of what they
+ *   contain · web-ext lint of the Firefox build · end-to-end suites in real Chromium and Firefox
  *
  * A check that is a single command counts as one test; vitest suites count their own tests (read
  * from vitest's JSON report). The exit status is 1 when anything failed.
@@ -78,6 +78,7 @@ if (want('build')) {
   const zips = existsSync('.output') ? readdirSync('.output').join(' ') : '';
   step('build: store zips (chrome, firefox, sources)', ['-chrome.zip', '-firefox.zip', '-sources.zip'].every((s) => zips.includes(s)));
 }
+if (want('build')) vitest('built', ['--config', 'vitest.built.config.ts']);
 if (want('weblint')) webExtLint();
 if (want('e2e')) vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
 
