@@ -110,6 +110,50 @@ export function defineScenarios(name: string, launch: Launch): void {
       await page.close();
     }, 60_000);
 
+    it('counts the differing figures on the toolbar icon, and shows nothing on other pages', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const url = server.url(GAZA_PAGE.host, GAZA_PAGE.path);
+      const page = await browser.openPage(url);
+      await badgesSettled(page, EXPECTED.badges.length);
+      const differing = EXPECTED.badges.filter((b) => b.kind !== 'agrees').length;
+      const tabId = await browser.tabIdOf(url);
+      expect(await eventually(async () => (await browser!.toolbarBadge(tabId)) === String(differing))).toBe(true);
+      const otherUrl = server.url(OTHER_PAGE.host, OTHER_PAGE.path);
+      const other = await browser.openPage(otherUrl);
+      const otherId = await browser.tabIdOf(otherUrl);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await browser.toolbarBadge(otherId)).toBe('');
+      await other.close();
+      await page.close();
+    }, 60_000);
+
+    it('analyses again after single-page-app navigations, without duplicate badges', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const page = await browser.openPage(server.url(GAZA_PAGE.host, 'reuters/spa.html'));
+      const open = (story: string, path: string) =>
+        page.evaluate((a) => (window as unknown as { openStory(s: string, p: string): Promise<void> }).openStory(a.story, a.path), { story, path });
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await readBadges(page)).toEqual([]);
+      await open('/reuters/khan-younis-truce.html', '/reuters/world/khan-younis-1');
+      expect((await badgesSettled(page, EXPECTED.badges.length)).length).toBe(EXPECTED.badges.length);
+      await open('/bbc/kharkiv-strikes.html', '/reuters/world/kharkiv');
+      expect(await eventually(async () => (await readBadges(page)).length === 0, 10_000)).toBe(true);
+      await open('/reuters/khan-younis-truce.html', '/reuters/world/khan-younis-2');
+      await badgesSettled(page, EXPECTED.badges.length);
+      await new Promise((r) => setTimeout(r, 1500)); // any late duplicate would have landed by now
+      const badges = await readBadges(page);
+      expect(badges.map((b) => `${b.value}:${b.kind}`).sort()).toEqual(EXPECTED.badges.map((b) => `${b.value}:${b.kind}`).sort());
+      await page.close();
+    }, 60_000);
+
+    it('analyses an article that loads after the page', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const page = await browser.openPage(server.url(GAZA_PAGE.host, 'reuters/late-article.html'));
+      const badges = await badgesSettled(page, EXPECTED.badges.length);
+      expect(badges.map((b) => `${b.value}:${b.kind}`).sort()).toEqual(EXPECTED.badges.map((b) => `${b.value}:${b.kind}`).sort());
+      await page.close();
+    }, 60_000);
+
     it('opens a badge card from the keyboard, listing each report with its value, and the card passes axe', async (ctx) => {
       if (!browser) return ctx.skip();
       const page = await browser.openPage(server.url(GAZA_PAGE.host, GAZA_PAGE.path));
@@ -206,6 +250,7 @@ export function defineScenarios(name: string, launch: Launch): void {
       // Runs last: by now the background, popup, options, report page and content scripts have all run.
       const fixtureHosts = new Set([GAZA_PAGE.host, OTHER_PAGE.host]);
       const seen = browser.requests();
+      // Fixture pages and their own fetches of other fixtures are the test's traffic, not the extension's.
       const stray = seen.filter((u) => {
         if (u.startsWith(browser!.extensionOrigin)) return false; // the extension's own files
         const url = new URL(u);

@@ -71,6 +71,13 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       return id;
     },
     requests: () => [...requests],
+    async toolbarBadge(tabId) {
+      const page = await context.newPage();
+      await page.goto(`${origin}/options.html`);
+      const text = await page.evaluate((id: number) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+      await page.close();
+      return text;
+    },
     async setStorage(items) {
       const page = await context.newPage();
       await page.goto(`${origin}/options.html`);

@@ -29,6 +29,8 @@ export interface ExtensionBrowser {
   openExtensionPage(pathAndQuery: string, readySelector: string): Promise<Tab>;
   /** The browser's tab id of the open tab whose URL starts with `url`. */
   tabIdOf(url: string): Promise<number>;
+  /** The text on the extension's toolbar icon for a tab. */
+  toolbarBadge(tabId: number): Promise<string>;
   /** Sets the user settings in the extension's storage.local, as the options page would. */
   setStorage(items: Record<string, unknown>): Promise<void>;
   /**

@@ -63,7 +63,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       return wrap(await openExtensionPage(pathAndQuery, readySelector));
     },
     async tabIdOf(url) {
-      const page = await openExtensionPage('options.html', 'body');
+      const page = await openExtensionPage('options.html', 'main');
       const id = await page.evaluate(async (u: string) => {
         const api = (globalThis as unknown as { browser: TabsApi }).browser;
         const tabs = await api.tabs.query({});
@@ -74,11 +74,17 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       return id;
     },
     async setStorage(items) {
-      const page = await openExtensionPage('options.html', 'body');
+      const page = await openExtensionPage('options.html', 'main');
       await page.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { browser: { storage: { local: { set(x: object): Promise<void> } } } }).browser.storage.local.set(i), items);
       await page.close();
     },
     requests: () => proxyLog().map((r) => (r.path === 'CONNECT' ? `https://${r.host}:${r.port}/` : `http://${r.host}:${r.port || 80}${r.path}`)),
+    async toolbarBadge(tabId) {
+      const page = await openExtensionPage('options.html', 'main');
+      const text = await page.evaluate((id: number) => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({ tabId: id }), tabId);
+      await page.close();
+      return text;
+    },
     stopBackground: async () => false,
     close: () => browser.close(),
   };
