@@ -3,6 +3,10 @@
  * costs a few milliseconds), then reading the article, asking the background, and placing badges.
  * Re-runs after single-page-app navigations and late-loading articles (debounced), and stops
  * cleanly when the extension reloads or goes away (WXT's ContentScriptContext).
+ *
+ * Performance marks (read by the e2e suites and `npm run bench`; Chromium shares one timeline
+ * between the isolated and main worlds): crosscheck:start, then crosscheck:skipped, or
+ * crosscheck:read (article read), crosscheck:analysed (background answered), crosscheck:badges.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../article/read-article';
@@ -41,6 +45,7 @@ export function startContent(ctx: ContentScriptContext): void {
   let settings: Settings | null = null;
   let mounted: MountedBadges | null = null;
   let running = false;
+  let pending = false;
   let timer: number | undefined;
 
   const openReport = (id: string): void => void send('open-report', { id }).catch(() => undefined);
@@ -58,11 +63,17 @@ export function startContent(ctx: ContentScriptContext): void {
   });
 
   async function run(): Promise<void> {
-    if (!ctx.isValid || running) return;
+    if (!ctx.isValid) return;
+    if (running) {
+      pending = true; // the page changed while we worked: look again once this run is done
+      return;
+    }
     running = true;
     try {
       settings ??= (await loadSettings()).settings;
       if (!isSiteEnabled(settings, location.hostname)) return clear('Crosscheck is off on this site');
+      // One run's marks at a time: earlier runs' marks would otherwise pile up in the page's timeline.
+      for (const name of ['start', 'skipped', 'read', 'analysed', 'badges']) performance.clearMarks(`crosscheck:${name}`);
       performance.mark('crosscheck:start');
       if (!quickCheck(document.title, sampleText(document))) {
         performance.mark('crosscheck:skipped');
@@ -70,7 +81,9 @@ export function startContent(ctx: ContentScriptContext): void {
       }
       const t0 = performance.now();
       const article = readArticle(document, { url: location.href });
+      performance.mark('crosscheck:read');
       const result = await send('analyze-page', { article, url: location.href, readMs: performance.now() - t0 });
+      performance.mark('crosscheck:analysed');
       if (!ctx.isValid) return;
       const root = articleRoot(document);
       observer.disconnect();
@@ -86,12 +99,17 @@ export function startContent(ctx: ContentScriptContext): void {
     } finally {
       running = false;
       if (ctx.isValid && document.body) observer.observe(document.body, { childList: true, subtree: true });
+      if (pending && ctx.isValid) {
+        pending = false;
+        schedule();
+      }
     }
   }
 
   function schedule(): void {
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
+    // Not ctx.setTimeout: WXT adds an abort listener per call and never removes it, so every page mutation leaked one (run() checks ctx.isValid itself).
+    timer = window.setTimeout(() => {
       timer = undefined;
       void run();
     }, MUTATION_DEBOUNCE_MS);
@@ -103,9 +121,12 @@ export function startContent(ctx: ContentScriptContext): void {
     void run();
   });
   ctx.onInvalidated(() => {
+    if (timer !== undefined) clearTimeout(timer);
     observer.disconnect();
     unwatch();
     if (document.body) removeBadges(document.body);
   });
+  // Watch from the start, so an article that arrives while the first run is still working is seen.
+  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
   void run();
 }

@@ -60,7 +60,8 @@ function buildCard(doc: Document, a: Alignment, id: string, actions: BadgeAction
 
 /** Creates a badge for one alignment. The caller inserts it into the page. */
 export function createBadge(doc: Document, a: Alignment, actions: BadgeActions): HTMLElement {
-  const host = doc.createElement(BADGE_TAG);
+  // Made in an inert document: a page that defined crosscheck-badge itself would otherwise run its constructor here and take the shadow root first.
+  const host = doc.implementation.createHTMLDocument('').createElement(BADGE_TAG);
   host.setAttribute('data-value', String(a.page.value));
   host.setAttribute('data-kind', a.kind);
   host.setAttribute('data-measure', a.measure);
