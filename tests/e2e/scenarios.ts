@@ -86,7 +86,7 @@ export function defineScenarios(name: string, launch: Launch): void {
       expect(popup, 'the popup never showed a result for the tab').toBeTruthy();
       const verdict = await popup!.evaluate(() => document.querySelector('[data-testid="popup-verdict"]')?.textContent ?? '');
       expect(verdict).toMatch(/Gaza/);
-      await popup!.screenshot(join(ARTIFACTS, `${name}-popup.png`));
+      await popup!.screenshot(join(ARTIFACTS, `${name}-popup.png`), 400);
       await popup!.close();
       await page.close();
     }, 60_000);

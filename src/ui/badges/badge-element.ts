@@ -38,7 +38,8 @@ function buildCard(doc: Document, a: Alignment, id: string, actions: BadgeAction
   const pageLine = `This page: ${a.page.text}${a.page.date ? `, ${formatDate(a.page.date)}` : ''}${a.page.source ? `, per ${a.page.source}` : ''}`;
   card.append(el(doc, 'p', { class: 'muted', text: pageLine }));
   const list = el(doc, 'ul');
-  for (const o of a.others) {
+  // Every report: those that differ (a.others) and, where some differ, those that agree.
+  for (const o of [...a.others, ...(a.agreeing ?? [])]) {
     const open = el(doc, 'button', { class: 'open', text: 'Open the report' });
     open.type = 'button';
     open.addEventListener('click', (e) => {
@@ -48,7 +49,7 @@ function buildCard(doc: Document, a: Alignment, id: string, actions: BadgeAction
     });
     list.append(
       el(doc, 'li', {},
-        el(doc, 'strong', { text: o.text }),
+        el(doc, 'strong', { text: `${o.qualifier ? `${o.qualifier} ` : ''}${o.text}` }),
         doc.createTextNode(` · ${o.publisher}, ${formatDate(o.date)}${o.source ? ` · per ${o.source}` : ''}`),
         el(doc, 'q', { text: o.sentence }),
         open),

@@ -35,9 +35,10 @@ export function relativeDay(pageDate: string | null, otherDate: string | null): 
   return `${n} day${n === 1 ? '' : 's'} ${d > 0 ? 'later' : 'earlier'}`;
 }
 
-/** The report figure a badge names first: the one that differs, else the first. */
+/** The report figure a badge names first: the most recent one that differs, else the first. */
 export function leadOther(a: Alignment): OtherFigure | undefined {
-  return a.others.find((o) => o.value !== a.page.value) ?? a.others[0];
+  const differing = a.others.filter((o) => o.value !== a.page.value);
+  return [...differing].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''))[0] ?? a.others[0];
 }
 
 /** The badge's short label: "25,700 · ARN/Reuters, same day". */

@@ -17,7 +17,10 @@ function wrap(page: Page): Tab {
     waitFor: async (selector, timeoutMs = 10_000) => void (await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs })),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path, width) => {
+      if (width) await page.setViewportSize({ width, height: 600 });
+      await page.screenshot({ path, fullPage: !!width });
+    },
     close: () => page.close(),
   };
 }

@@ -14,7 +14,8 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** Presses a key on the focused element. */
   press(key: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the page; with `width`, the viewport is set to that width and the whole page is taken. */
+  screenshot(path: string, width?: number): Promise<void>;
   close(): Promise<void>;
 }
 

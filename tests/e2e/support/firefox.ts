@@ -16,7 +16,10 @@ function wrap(page: Page): Tab {
     waitFor: async (selector, timeoutMs = 10_000) => void (await page.waitForSelector(selector, { timeout: timeoutMs })),
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path, width) => {
+      if (width) await page.setViewport({ width, height: 600 });
+      await page.screenshot({ path: path as `${string}.png`, fullPage: !!width });
+    },
     close: () => page.close(),
   };
 }
