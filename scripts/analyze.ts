@@ -37,7 +37,7 @@ function main(argv: string[]): number {
 
   const t0 = performance.now();
   const corpus = loadCorpus(compileCorpus(loadReportsFromDir(corpusDir)));
-  process.stderr.write(`corpus: ${corpus.compiled.reports.length} reports from ${corpusDir} in ${(performance.now() - t0).toFixed(0)} ms\n`);
+  process.stderr.write(`corpus: ${corpus.size} reports from ${corpusDir} in ${(performance.now() - t0).toFixed(0)} ms\n`);
 
   let status = 0;
   for (const file of files) {

@@ -8,8 +8,9 @@ export const CORPUS_MODULE = 'virtual:crosscheck-corpus';
 const RESOLVED = `\0${CORPUS_MODULE}`;
 
 /**
- * Compiles seeds/ into the corpus the extension bundles, at build time: reports, their figures and
- * terms, and the serialized search index. Nothing is fetched or indexed at run time.
+ * Compiles seeds/ into the corpus the extension bundles, at build time: the serialized search
+ * index, the catalogue (titles, publishers, dates, figures) and the packed texts
+ * (src/corpus/corpus-index.ts). Nothing is fetched or indexed at run time.
  */
 export function corpusPlugin(seedsDir = resolve(import.meta.dirname, '..', '..', 'seeds')): Plugin {
   return {

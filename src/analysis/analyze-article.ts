@@ -48,9 +48,10 @@ export function analyzeArticle(article: Article, corpus: LoadedCorpus, readMs = 
   const related = topic.gaza ? matchReports({ article, topic, figures }, corpus) : [];
   const matchMs = now() - t;
   t = now();
-  const sameStory = new Set(related.filter((r) => r.sameStory).map((r) => r.id));
-  const reports = corpus.compiled.reports
-    .filter((r) => sameStory.has(r.id))
+  // Only the same-story reports are materialised (texts and figures), in corpus order.
+  const sameStory = related.filter((r) => r.sameStory).map((r) => corpus.catalogue.indexOf(r.id) ?? -1).filter((r) => r >= 0).sort((a, b) => a - b);
+  const reports = sameStory
+    .map((r) => corpus.report(r))
     .map((r) => ({ id: r.id, publisher: r.publisher, date: r.date, text: r.text, figures: r.figures }));
   const alignments = reports.length > 0
     ? compareFigures({ id: null, publisher: article.publisher, date: article.date, text: article.text, figures }, reports)

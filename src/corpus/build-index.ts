@@ -1,13 +1,16 @@
 /**
  * Builds the serialized search index at build time: a feature vocabulary, each report's features
- * (packed), report days, the skeletons of names, and fuse.js indexes over the names, in blocks.
- * Nothing here runs in the extension: the background only loads the result (load-corpus.ts).
+ * and each feature's reports (packed), feature weights, report days, the skeletons of names, and
+ * fuse.js indexes over the names, in blocks. Everything loading would compute is computed here and
+ * stored as packed strings, so loading is parsing. Nothing here runs in the extension: the
+ * background only loads the result (load-corpus.ts).
  */
 import Fuse from 'fuse.js';
 import type { CompiledReport } from '../types';
 import lexicon from './lexicon-data.json';
 import { skeleton } from './normalize';
-import { packLists } from './packed-ids';
+import { packListStore, packSequence, type PackedListsData } from './packed-ids';
+import { packSortedOrder, packStrings, type PackedStringsData } from './packed-strings';
 import { featuresOf } from './report-features';
 import { featureWeight } from './term-weights';
 
@@ -28,21 +31,37 @@ export function fuzzyBlockOf(name: string): string {
   return s.length >= 2 ? s.slice(0, 2) : name.slice(0, 2);
 }
 
-/** The serialized index, stored in {@link CompiledCorpus.index}. */
+/** The serialized index, stored in {@link CompiledCorpus.index}: strings and packed integers only, so loading is parsing. */
 export interface CorpusIndexData {
-  format: 'crosscheck-index/1';
+  format: 'crosscheck-index/2';
+  /** Number of reports. */
+  reports: number;
+  /** Number of features. */
+  features: number;
   /** Feature keys ("n:khan younis", "w:withdra", "q:24:soldier"…) by feature id. */
-  keys: string[];
+  keys: PackedStringsData;
+  /** Feature ids sorted by key, to find a key's id by binary search (`StringTable.find`). */
+  keyOrder: string;
   /** How a reader would write each feature. */
-  displays: string[];
-  /** Each report's feature ids, in report order ({@link packLists}). */
-  forward: string;
-  /** Each report's date as days since 1970-01-01, or -1 when unknown. */
-  days: number[];
-  /** Name skeletons with at least 4 letters, to the name (and name-part) feature ids that have them. */
-  skeletons: Record<string, number[]>;
-  /** fuse.js indexes over the folded names and name parts, one per block ({@link fuzzyBlockOf}). */
-  fuzzy: Record<string, { ids: number[]; index: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']> }>;
+  displays: PackedStringsData;
+  /** Each feature's weight when shared (term-weights.ts), as float32 bit patterns ({@link packSequence}). */
+  weights: string;
+  /** Each report's feature ids, in report order. */
+  forward: PackedListsData;
+  /** Each feature's report indices: the inverted index. */
+  postings: PackedListsData;
+  /** Each report's date as days since 1970-01-01 plus one, 0 when unknown ({@link packSequence}). */
+  days: string;
+  /** Name skeletons with at least 4 letters (sorted), each with the name and name-part feature ids that have it. */
+  skeletons: { count: number; names: PackedStringsData; ids: PackedListsData };
+  /**
+   * fuse.js indexes over the folded names and name parts, one per block ({@link fuzzyBlockOf};
+   * block names sorted). Each block is its feature ids and the norms of `Fuse.createIndex`'s
+   * records (×1000, as fuse.js rounds them): the records' other fields are the names themselves
+   * (the keys) and their positions, so load-corpus.ts rebuilds `FuseIndex.toJSON()` for
+   * `Fuse.parseIndex` without a second copy of every name.
+   */
+  fuzzy: { count: number; blocks: PackedStringsData; ids: PackedListsData; norms: PackedListsData };
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, or -1. */
@@ -80,22 +99,58 @@ export function buildIndex(reports: readonly CompiledReport[]): CorpusIndexData 
     }
     lists.push(list);
   }
-  const skeletons: Record<string, number[]> = {};
+  return compactIndex(n, keys, displays, lists, reports.map((r) => dayNumber(r.date)));
+}
+
+function inverted(lists: readonly (readonly number[])[], features: number): number[][] {
+  const postings: number[][] = Array.from({ length: features }, () => []);
+  lists.forEach((list, r) => {
+    for (const id of list) postings[id]?.push(r);
+  });
+  return postings;
+}
+
+/** Float32 bit patterns of weights, as stored in {@link CorpusIndexData.weights}. */
+function weightBits(weights: readonly number[]): Uint32Array {
+  return new Uint32Array(Float32Array.from(weights).buffer);
+}
+
+/** Everything loading needs, precomputed: postings, weights, the key order, skeletons and fuse.js blocks. */
+function compactIndex(n: number, keys: string[], displays: string[], lists: number[][], days: number[]): CorpusIndexData {
+  const postings = inverted(lists, keys.length);
+  const weights = keys.map((key, id) => featureWeight(key, postings[id]?.length ?? 0, n));
+  const skeletons = new Map<string, number[]>();
   const blocks = new Map<string, number[]>();
   keys.forEach((key, id) => {
     if (!key.startsWith('n:') && !key.startsWith('p:')) return;
     const name = key.slice(2);
     const sk = skeleton(name);
-    if (sk.length >= 4) (skeletons[sk] ??= []).push(id);
+    if (sk.length >= 4) {
+      const same = skeletons.get(sk);
+      if (same) same.push(id);
+      else skeletons.set(sk, [id]);
+    }
     if (name.length < MIN_FUZZY_NAME) return;
     const b = fuzzyBlockOf(name);
     const list = blocks.get(b);
     if (list) list.push(id);
     else blocks.set(b, [id]);
   });
-  const fuzzy: CorpusIndexData['fuzzy'] = {};
-  for (const [b, blockIds] of blocks) {
-    fuzzy[b] = { ids: blockIds, index: Fuse.createIndex([], blockIds.map((id) => (keys[id] ?? '').slice(2))).toJSON() };
-  }
-  return { format: 'crosscheck-index/1', keys, displays, forward: packLists(lists), days: reports.map((r) => dayNumber(r.date)), skeletons, fuzzy };
+  const sortedSkeletons = [...skeletons.keys()].sort();
+  const sortedBlocks = [...blocks.keys()].sort();
+  const blockIds = sortedBlocks.map((b) => blocks.get(b) ?? []);
+  const norms = blockIds.map((ids) => {
+    const names = ids.map((id) => (keys[id] ?? '').slice(2));
+    const { records } = Fuse.createIndex([], names).toJSON() as { records: { v: string; i: number; n: number }[] };
+    if (records.length !== names.length || records.some((rec, i) => rec.i !== i || rec.v !== names[i])) throw new Error('unexpected fuse.js index records');
+    return records.map((rec) => Math.round(rec.n * 1000));
+  });
+  return {
+    format: 'crosscheck-index/2', reports: n, features: keys.length,
+    keys: packStrings(keys), keyOrder: packSortedOrder(keys), displays: packStrings(displays),
+    weights: packSequence(weightBits(weights)), forward: packListStore(lists), postings: packListStore(postings),
+    days: packSequence(days.map((d) => d + 1)),
+    skeletons: { count: sortedSkeletons.length, names: packStrings(sortedSkeletons), ids: packListStore(sortedSkeletons.map((sk) => skeletons.get(sk) ?? [])) },
+    fuzzy: { count: sortedBlocks.length, blocks: packStrings(sortedBlocks), ids: packListStore(blockIds), norms: packListStore(norms, false) },
+  };
 }

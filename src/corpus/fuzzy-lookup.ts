@@ -50,14 +50,14 @@ export function resolveFeatures(page: TextFeatures, corpus: LoadedCorpus, maxFuz
   const out: ResolvedFeature[] = [];
   const unresolved: { name: string; display: string; salience: number }[] = [];
   for (const [key, f] of page) {
-    const id = corpus.idOf.get(key);
+    const id = corpus.idOf(key);
     if (id !== undefined) {
       out.push({ id, display: f.display, closeness: 1 });
       if (!key.startsWith('f:') && !key.startsWith('n:')) continue;
     }
     if (key.startsWith('n:') || key.startsWith('p:')) {
       // A lone name meets the same word inside a longer name, and the other way round ("Hagari", "Daniel Hagari").
-      const other = corpus.idOf.get(`${key.startsWith('n:') ? 'p' : 'n'}:${key.slice(2)}`);
+      const other = corpus.idOf(`${key.startsWith('n:') ? 'p' : 'n'}:${key.slice(2)}`);
       if (other !== undefined) out.push({ id: other, display: f.display, closeness: PART_CLOSENESS });
       if (id !== undefined || key.startsWith('p:')) continue;
     }
@@ -65,14 +65,14 @@ export function resolveFeatures(page: TextFeatures, corpus: LoadedCorpus, maxFuz
       const cut = key.lastIndexOf(':');
       const bucket = Number(key.slice(cut + 1));
       for (const b of [bucket - 1, bucket + 1]) {
-        const near = corpus.idOf.get(`${key.slice(0, cut)}:${b}`);
+        const near = corpus.idOf(`${key.slice(0, cut)}:${b}`);
         if (near !== undefined) out.push({ id: near, display: f.display, closeness: 1 });
       }
       continue;
     }
     const name = key.slice(2);
     const sk = skeleton(name);
-    const same = sk.length >= 4 ? corpus.skeletons[sk] : undefined;
+    const same = sk.length >= 4 ? corpus.skeletonIds(sk) : undefined;
     if (same && same.length > 0) {
       for (const s of same) out.push({ id: s, display: f.display, closeness: SKELETON_CLOSENESS });
     } else if (name.length >= MIN_FUZZY_NAME) {

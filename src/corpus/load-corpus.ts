@@ -1,13 +1,17 @@
 /**
- * Loading the bundled corpus for matching: parses the serialized index once (feature vocabulary,
- * packed feature lists, postings, weights, dates) and keeps fuse.js name blocks to parse on first
- * use. Owns the loaded state; matching only reads it.
+ * Loading the bundled corpus for matching. Everything was computed at build time
+ * (build-index.ts): loading sums the packed lengths of the index's strings and lists, decodes the
+ * weights and days, and keeps the rest packed; feature lists, postings, report figures and texts
+ * are decoded when read, and fuse.js name blocks are parsed (`Fuse.parseIndex`) on first use. Owns
+ * the loaded state; matching only reads it.
  */
 import Fuse from 'fuse.js';
 import type { CompiledCorpus } from './corpus-index';
-import { buildIndex, type CorpusIndexData } from './build-index';
-import { unpackLists, type UnpackedLists } from './packed-ids';
-import { featureWeight } from './term-weights';
+import { PackedListStore, unpackSequence } from './packed-ids';
+import { StringTable } from './packed-strings';
+import { ReportCatalogue, type ReportSummary } from './report-catalogue';
+import { ReportTexts } from './report-texts';
+import type { Figure } from '../types';
 
 /** Options of the fuse.js name search: scores up to 0.3 are one or two letters off in a name; ignoreLocation as names sit anywhere in a key. */
 export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, isCaseSensitive: true } as const;
@@ -15,77 +19,97 @@ export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation
 /** A fuse.js searcher over one block of names, and the feature ids of its entries. */
 export interface FuzzyBlock {
   fuse: Fuse<string>;
-  ids: readonly number[];
+  ids: Int32Array;
+}
+
+/** A report in full, materialised from the catalogue and the texts. */
+export interface StoredReport extends ReportSummary {
+  text: string;
+  figures: Figure[];
 }
 
 /** A corpus ready to match against: loaded once (parses the serialized index). */
 export interface LoadedCorpus {
-  compiled: CompiledCorpus;
   /** Number of reports. */
   size: number;
-  keys: readonly string[];
-  displays: readonly string[];
-  /** Feature key to feature id. */
-  idOf: Map<string, number>;
-  /** Reports that carry each feature. */
-  df: Int32Array;
+  /** Number of features. */
+  features: number;
+  /** The id of a feature key ("n:khan younis"), or undefined. */
+  idOf(key: string): number | undefined;
+  /** A feature's key; "" for an unknown id. */
+  keyOf(id: number): string;
+  /** How a reader would write a feature. */
+  displayOf(id: number): string;
   /** Weight of each feature when shared (term-weights.ts). */
   weight: Float32Array;
   /** Each report's feature ids (sorted). */
-  forward: UnpackedLists;
-  /** Each feature's report indices (sorted): the inverted index. */
-  postings: UnpackedLists;
+  forward: PackedListStore;
+  /** Each feature's report indices (sorted): the inverted index. Its lengths are the document frequencies. */
+  postings: PackedListStore;
   /** Report dates as day numbers, -1 when unknown. */
   days: Int32Array;
-  skeletons: Readonly<Record<string, number[]>>;
+  /** Name and name-part feature ids whose name has this skeleton (normalize.ts). */
+  skeletonIds(sk: string): Int32Array;
   /** Fuzzy name blocks, parsed with Fuse.parseIndex on first use. */
   fuzzyBlock(block: string): FuzzyBlock | null;
+  /** Each report's id, title, publisher, date, url and figures. */
+  catalogue: ReportCatalogue;
+  /** Each report's full text. */
+  texts: ReportTexts;
+  /** Report `r` in full. */
+  report(r: number): StoredReport;
+  /** The report with this id in full, or null. */
+  getReport(id: string): StoredReport | null;
 }
 
-function invert(forward: UnpackedLists, features: number): { postings: UnpackedLists; df: Int32Array } {
-  const df = new Int32Array(features);
-  for (const id of forward.ids) df[id] = (df[id] ?? 0) + 1;
-  const offsets = new Int32Array(features + 1);
-  for (let f = 0; f < features; f++) offsets[f + 1] = (offsets[f] ?? 0) + (df[f] ?? 0);
-  const fill = offsets.slice(0, features);
-  const ids = new Int32Array(forward.ids.length);
-  const reports = forward.offsets.length - 1;
-  for (let r = 0; r < reports; r++) {
-    for (let k = forward.offsets[r] ?? 0; k < (forward.offsets[r + 1] ?? 0); k++) {
-      const f = forward.ids[k] ?? 0;
-      ids[fill[f] ?? 0] = r;
-      fill[f] = (fill[f] ?? 0) + 1;
-    }
-  }
-  return { postings: { ids, offsets }, df };
-}
-
-/** Loads a compiled corpus (parses its serialized index). A corpus compiled without an index gets one built here (Node tools only). */
+/** Loads a compiled corpus: parses its packed index, catalogue and texts (no indexing happens here). */
 export function loadCorpus(compiled: CompiledCorpus): LoadedCorpus {
-  const data: CorpusIndexData = compiled.index ?? buildIndex(compiled.reports);
-  const size = compiled.reports.length;
-  const forward = unpackLists(data.forward, size);
-  const features = data.keys.length;
-  const { postings, df } = invert(forward, features);
-  const weight = new Float32Array(features);
-  const idOf = new Map<string, number>();
-  for (let f = 0; f < features; f++) {
-    const key = data.keys[f] ?? '';
-    idOf.set(key, f);
-    weight[f] = featureWeight(key, df[f] ?? 0, size);
-  }
+  const data = compiled.index;
+  if (data?.format !== 'crosscheck-index/2') throw new Error('corpus index of an unknown format: rebuild the corpus');
+  const size = data.reports;
+  const features = data.features;
+  const keys = new StringTable(data.keys, features, data.keyOrder);
+  const displays = new StringTable(data.displays, features);
+  const weight = new Float32Array(unpackSequence(data.weights, new Uint32Array(features)).buffer);
+  const days = unpackSequence(data.days, new Int32Array(size)).map((d) => d - 1);
+  const skeletonNames = new StringTable(data.skeletons.names, data.skeletons.count);
+  const skeletonIds = new PackedListStore(data.skeletons.ids, skeletonNames.size);
+  const blocks = new StringTable(data.fuzzy.blocks, data.fuzzy.count);
+  const blockIds = new PackedListStore(data.fuzzy.ids, blocks.size);
+  const blockNorms = new PackedListStore(data.fuzzy.norms, blocks.size, false);
+  const catalogue = new ReportCatalogue(compiled.catalogue);
+  const texts = new ReportTexts(compiled.texts, size);
   const cache = new Map<string, FuzzyBlock | null>();
+  const report = (r: number): StoredReport => ({ ...catalogue.summary(r), text: texts.text(r), figures: catalogue.figures(r) });
   return {
-    compiled, size, keys: data.keys, displays: data.displays, idOf, df, weight, forward, postings,
-    days: Int32Array.from(data.days), skeletons: data.skeletons,
+    size, features, weight, days, catalogue, texts, report,
+    forward: new PackedListStore(data.forward, size),
+    postings: new PackedListStore(data.postings, features),
+    idOf: (key) => keys.find(key),
+    keyOf: (id) => keys.get(id),
+    displayOf: (id) => displays.get(id),
+    skeletonIds: (sk) => {
+      const at = skeletonNames.find(sk);
+      return at === undefined ? new Int32Array(0) : skeletonIds.list(at);
+    },
     fuzzyBlock(block) {
       if (cache.has(block)) return cache.get(block) ?? null;
-      const raw = data.fuzzy[block];
-      const made = raw
-        ? { fuse: new Fuse(raw.ids.map((id) => (data.keys[id] ?? '').slice(2)), FUSE_OPTIONS, Fuse.parseIndex<string>(raw.index)), ids: raw.ids }
-        : null;
+      const at = blocks.find(block);
+      let made: FuzzyBlock | null = null;
+      if (at !== undefined) {
+        const ids = blockIds.list(at);
+        const norms = blockNorms.list(at);
+        const names = Array.from(ids, (id) => keys.get(id).slice(2));
+        // FuseIndex.toJSON() as Fuse.createIndex made it at build time (build-index.ts).
+        const records = names.map((v, i) => ({ v, i, n: (norms[i] ?? 1000) / 1000 }));
+        made = { fuse: new Fuse(names, FUSE_OPTIONS, Fuse.parseIndex<string>({ keys: [], records })), ids };
+      }
       cache.set(block, made);
       return made;
+    },
+    getReport(id) {
+      const r = catalogue.indexOf(id);
+      return r === undefined ? null : report(r);
     },
   };
 }

@@ -11,7 +11,7 @@ import { pageDay, type PageDay } from './page-dates';
 import { featuresOf } from './report-features';
 import { scoreReport, type PageFeatureSet } from './score-related';
 
-export { loadCorpus, type LoadedCorpus } from './load-corpus';
+export { loadCorpus, type LoadedCorpus, type StoredReport } from './load-corpus';
 export { searchCorpus, type SearchHit } from './search-corpus';
 
 /** What the matcher knows of the page. */
@@ -54,13 +54,11 @@ export function candidates(set: PageFeatureSet, corpus: LoadedCorpus, count = CA
   if (!acc) scratch.set(corpus, (acc = new Float32Array(corpus.size)));
   const maxDf = Math.max(MIN_SCAN_DF, corpus.size * MAX_SCAN_SHARE);
   const touched: number[] = [];
-  const { ids, offsets } = corpus.postings;
   for (const [id, p] of set) {
-    const df = corpus.df[id] ?? 0;
+    const df = corpus.postings.length(id);
     if (df === 0 || df > maxDf) continue;
     const w = (corpus.weight[id] ?? 0) * p.closeness;
-    for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
-      const r = ids[k] ?? 0;
+    for (const r of corpus.postings.list(id)) {
       if (acc[r] === 0) touched.push(r);
       acc[r] = (acc[r] ?? 0) + w;
     }
@@ -91,10 +89,7 @@ export function matchReports(page: PageForMatching, corpus: LoadedCorpus, limit 
     .sort((a, b) => Number(b.v.sameStory) - Number(a.v.sameStory) || b.v.score - a.v.score || a.r - b.r)
     .slice(0, limit);
   return scored.map(({ r, v }) => {
-    const rep = corpus.compiled.reports[r];
-    return {
-      id: rep?.id ?? '', title: rep?.title ?? '', publisher: rep?.publisher ?? '', date: rep?.date ?? '', url: rep?.url ?? '',
-      score: v.score, sameStory: v.sameStory, reasons: v.reasons,
-    };
+    const rep = corpus.catalogue.summary(r);
+    return { id: rep.id, title: rep.title, publisher: rep.publisher, date: rep.date, url: rep.url, score: v.score, sameStory: v.sameStory, reasons: v.reasons };
   });
 }

@@ -4,7 +4,7 @@
  * whether the report tells the same event: near in time and sharing enough specific things, or,
  * for an undated page, sharing much more; never when a growing total differs by too much.
  */
-import type { CompiledReport, Figure } from '../types';
+import type { Figure } from '../types';
 import type { LoadedCorpus } from './load-corpus';
 import type { PageDay } from './page-dates';
 import { figureBucket } from './report-features';
@@ -54,7 +54,7 @@ interface FigureMatch {
   contradicted: boolean;
 }
 
-function figureEvidence(page: readonly Figure[], report: CompiledReport, corpus: LoadedCorpus): FigureMatch {
+function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[], corpus: LoadedCorpus): FigureMatch {
   let evidence = 0;
   let contradicted = false;
   const reasons: string[] = [];
@@ -64,7 +64,7 @@ function figureEvidence(page: readonly Figure[], report: CompiledReport, corpus:
     if (!p.measure || seen.has(p.measure)) continue;
     let best: Figure | null = null;
     let bestGap = Infinity;
-    for (const f of report.figures) {
+    for (const f of reportFigures) {
       if (f.measure !== p.measure) continue;
       const gap = Math.abs(f.value - p.value) / Math.max(f.value, p.value, 1);
       if (gap < bestGap) [best, bestGap] = [f, gap];
@@ -73,7 +73,7 @@ function figureEvidence(page: readonly Figure[], report: CompiledReport, corpus:
     if (bestGap <= CLOSE_FIGURE) {
       seen.add(p.measure);
       // As rare as the figure is: Gaza's population or the 7 October toll is in every phase of the war.
-      const id = corpus.idOf.get(`f:${p.measure}:${figureBucket(best.value)}`);
+      const id = corpus.idOf(`f:${p.measure}:${figureBucket(best.value)}`);
       evidence += Math.min(FIGURE_EVIDENCE, id === undefined ? FIGURE_EVIDENCE : corpus.weight[id] ?? FIGURE_EVIDENCE);
       const words = (f: Figure): string => (/\p{L}/u.test(f.text) ? f.text : fmt(f.value));
       values.set(p.value, reasons.length).set(best.value, reasons.length);
@@ -92,16 +92,14 @@ function dateReason(days: number): string {
 
 /** Scores report `r` of the corpus against the page's features, figures and day. */
 export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSet, figures: readonly Figure[], day: PageDay | null): Relatedness {
-  const report = corpus.compiled.reports[r];
-  if (!report) return { score: 0, sameStory: false, reasons: [], evidence: 0 };
+  if (!(r >= 0 && r < corpus.size)) return { score: 0, sameStory: false, reasons: [], evidence: 0 };
   const shared: { key: string; w: number; display: string }[] = [];
-  const { ids, offsets } = corpus.forward;
-  for (let k = offsets[r] ?? 0; k < (offsets[r + 1] ?? 0); k++) {
-    const id = ids[k] ?? 0;
+  for (const id of corpus.forward.list(r)) {
     const p = page.get(id);
-    const key = corpus.keys[id] ?? '';
-    if (!p || key.startsWith('f:')) continue;
-    shared.push({ key, w: (corpus.weight[id] ?? 0) * p.closeness, display: corpus.displays[id] ?? '' });
+    if (!p) continue;
+    const key = corpus.keyOf(id);
+    if (key.startsWith('f:')) continue;
+    shared.push({ key, w: (corpus.weight[id] ?? 0) * p.closeness, display: corpus.displayOf(id) });
   }
   // A name's parts and a number's bare value say nothing more than the whole that is shared too.
   const wholes = shared.filter((s) => s.key.startsWith('n:') && s.key.includes(' ')).map((s) => ` ${s.key.slice(2)} `);
@@ -109,7 +107,7 @@ export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSe
   const deduped = shared.filter((s) =>
     !(s.key.startsWith('p:') && wholes.some((w) => w.includes(` ${s.key.slice(2)} `))) &&
     !(s.key.startsWith('v:') && counted.has(s.key.slice(2))));
-  const fig = figureEvidence(figures, report, corpus);
+  const fig = figureEvidence(figures, corpus.catalogue.figures(r), corpus);
   // A number that is also an agreeing figure counts once, shown in the page's words ("30-day ceasefire").
   const kept = deduped.filter((s) => {
     if (!s.key.startsWith('q:') && !s.key.startsWith('v:')) return true;

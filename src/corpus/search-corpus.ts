@@ -36,17 +36,17 @@ function conceptsOf(query: string, corpus: LoadedCorpus): Concept[] {
   };
   words.forEach((word, i) => {
     const c = concepts[i];
-    put(c, corpus.idOf.get(`w:${stem(word)}`), 1);
-    put(c, corpus.idOf.get(`n:${word}`), 1);
-    put(c, corpus.idOf.get(`p:${word}`), 1);
+    put(c, corpus.idOf(`w:${stem(word)}`), 1);
+    put(c, corpus.idOf(`n:${word}`), 1);
+    put(c, corpus.idOf(`p:${word}`), 1);
     const next = words[i + 1];
     if (next) {
-      const pair = corpus.idOf.get(`n:${word} ${next}`);
+      const pair = corpus.idOf(`n:${word} ${next}`);
       put(c, pair, 1);
       put(concepts[i + 1], pair, 1);
     }
     if (c && c.ids.size === 0) {
-      for (const id of corpus.skeletons[skeleton(word)] ?? []) put(c, id, 0.9);
+      for (const id of corpus.skeletonIds(skeleton(word))) put(c, id, 0.9);
       if (c.ids.size === 0) for (const hit of fuzzyNames(word, corpus)) put(c, hit.id, hit.closeness);
     }
   });
@@ -56,7 +56,7 @@ function conceptsOf(query: string, corpus: LoadedCorpus): Concept[] {
 /** Whether a concept appears in a folded text (by name or by word stem). */
 function mentions(c: Concept, corpus: LoadedCorpus, text: string, stems: Set<string>): boolean {
   for (const id of c.ids.keys()) {
-    const key = corpus.keys[id] ?? '';
+    const key = corpus.keyOf(id);
     if (key.startsWith('w:') ? stems.has(key.slice(2)) : text.includes(key.slice(2))) return true;
   }
   return false;
@@ -80,15 +80,11 @@ export function searchCorpus(query: string, corpus: LoadedCorpus, limit = 10): S
   const concepts = conceptsOf(query, corpus).filter((c) => c.ids.size > 0);
   if (concepts.length === 0 || limit <= 0) return [];
   const hits = new Map<number, { covered: number; weight: number }>();
-  const { ids, offsets } = corpus.postings;
   for (const c of concepts) {
     const best = new Map<number, number>();
     for (const [id, closeness] of c.ids) {
       const w = Math.max(0.2, corpus.weight[id] ?? 0) * closeness;
-      for (let k = offsets[id] ?? 0; k < (offsets[id + 1] ?? 0); k++) {
-        const r = ids[k] ?? 0;
-        if ((best.get(r) ?? 0) < w) best.set(r, w);
-      }
+      for (const r of corpus.postings.list(id)) if ((best.get(r) ?? 0) < w) best.set(r, w);
     }
     for (const [r, w] of best) {
       const h = hits.get(r) ?? { covered: 0, weight: 0 };
@@ -100,8 +96,7 @@ export function searchCorpus(query: string, corpus: LoadedCorpus, limit = 10): S
   const maxWeight = concepts.reduce((a, c) => a + Math.max(0.2, ...[...c.ids.keys()].map((id) => corpus.weight[id] ?? 0)), 0);
   const ranked = [...hits].sort((a, b) => b[1].covered - a[1].covered || b[1].weight - a[1].weight || a[0] - b[0]);
   const scored = ranked.slice(0, Math.max(PROXIMITY_CHECKED, limit)).map(([r, h]) => {
-    const rep = corpus.compiled.reports[r];
-    const inText = rep ? meet(concepts, corpus, `${rep.title}.\n${rep.text}`) : { any: 0, together: 0 };
+    const inText = meet(concepts, corpus, `${corpus.catalogue.summary(r).title}.\n${corpus.texts.text(r)}`);
     const together = concepts.length > 1 ? inText.together : 1;
     // The index keeps a report's salient words only; the text says whether it mentions the rest.
     const coverage = Math.max(h.covered, inText.any) / concepts.length;
@@ -110,7 +105,7 @@ export function searchCorpus(query: string, corpus: LoadedCorpus, limit = 10): S
   });
   scored.sort((a, b) => b.score - a.score || a.r - b.r);
   return scored.slice(0, limit).map(({ r, score }) => {
-    const rep = corpus.compiled.reports[r];
-    return { id: rep?.id ?? '', title: rep?.title ?? '', publisher: rep?.publisher ?? '', date: rep?.date ?? '', score: Math.round(score * 1000) / 1000 };
+    const rep = corpus.catalogue.summary(r);
+    return { id: rep.id, title: rep.title, publisher: rep.publisher, date: rep.date, score: Math.round(score * 1000) / 1000 };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The background: owns the loaded corpus and the per-tab results, and answers the protocol of
  * src/platform/messages.ts. The corpus is compiled at build time (virtual:crosscheck-corpus);
- * loading it only parses the serialized index.
+ * loading it only parses the packed index; report texts and figures are read per report.
  */
 import browser from 'webextension-polyfill';
 import compiled from 'virtual:crosscheck-corpus';
@@ -16,17 +16,19 @@ let corpus: LoadedCorpus | null = null;
 const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
 
 function corpusInfo(): CorpusInfo {
-  const dates = compiled.reports.map((r) => r.date).sort();
+  const { catalogue } = getCorpus();
+  const all = Array.from({ length: catalogue.size }, (_, r) => r);
+  const dates = all.map((r) => catalogue.date(r)).sort();
   return {
-    count: compiled.reports.length,
+    count: catalogue.size,
     from: dates[0] ?? null,
     to: dates[dates.length - 1] ?? null,
-    publishers: [...new Set(compiled.reports.map((r) => r.publisher))],
+    publishers: [...new Set(all.map((r) => catalogue.publisher(r)))],
   };
 }
 
 function reportView(id: string): ReportView | null {
-  const r = compiled.reports.find((x) => x.id === id);
+  const r = getCorpus().getReport(id);
   return r ? { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, text: r.text, figures: r.figures } : null;
 }
 
