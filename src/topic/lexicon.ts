@@ -1,0 +1,139 @@
+/**
+ * The topic lexicon (lexicon.json) as types, and its compiled matcher: one regular expression over
+ * every spelling, longest first, so "Gaza health ministry" is one hit rather than "Gaza" plus a
+ * ministry, and "Gaza province" (Mozambique) never counts as Gaza. Text is folded first (accents,
+ * curly quotes, dashes), so "Khan Younès" and "Gaza’s" match "Khan Younes" and "Gaza's".
+ */
+import data from './lexicon.json';
+
+/** What a positive term names. `people` is not war context: a Palestinian cookbook names Palestinians. */
+export type TermKind = 'place' | 'actor' | 'event' | 'people';
+
+/** A term that speaks for the Gaza war. */
+export interface LexiconTerm {
+  name: string;
+  kind: TermKind;
+  weight: number;
+  core?: boolean;
+  note?: string;
+  variants: string[];
+  exact?: string[];
+}
+
+/** A term that speaks against it: a competing `topic`, or another `sense` of the word Gaza. */
+export interface NegativeTerm {
+  name: string;
+  topic?: string;
+  sense?: string;
+  weight: number;
+  note?: string;
+  variants: string[];
+  exact?: string[];
+}
+
+/** The lexicon file's shape. */
+export interface Lexicon {
+  $comment?: string;
+  version: number;
+  terms: LexiconTerm[];
+  negative: NegativeTerm[];
+}
+
+/** The bundled lexicon. */
+export const LEXICON: Lexicon = data as Lexicon;
+
+/** A term as the matcher knows it. */
+export interface CompiledTerm {
+  name: string;
+  weight: number;
+  /** Anchors an article in Gaza (positive terms only). */
+  core: boolean;
+  /** Positive kind, or null for negative terms. */
+  kind: TermKind | null;
+  /** Negative terms: the competing topic or the other sense they belong to. */
+  topic: string | null;
+  sense: string | null;
+  negative: boolean;
+}
+
+/** One occurrence of a term in a text (offsets into the folded text). */
+export interface Hit {
+  term: CompiledTerm;
+  start: number;
+  end: number;
+}
+
+/**
+ * Folds a text for matching: accents and other combining marks dropped (NFD), curly apostrophes
+ * to ', dashes and minus signs to -. Folding removes only combining marks, so offsets stay close
+ * to the original (precomposed letters keep their length).
+ */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[‘’ʼ`´]/g, "'").replace(/[‐‑‒–—―−]/g, '-');
+}
+
+/** The key two spellings share when they differ only in case, apostrophes, spaces or hyphens. */
+export function variantKey(s: string): string {
+  return foldText(s).toLowerCase().replace(/'/g, '').replace(/[\s-]+/g, ' ').trim();
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A variant's pattern: any run of spaces or hyphens matches any other, the apostrophe is optional. */
+function variantPattern(v: string): string {
+  return foldText(v).trim().split(/[\s-]+/).map((w) => escapeRe(w).replace(/'/g, "'?")).join('[\\s-]+');
+}
+
+/** A compiled lexicon: finds every term occurrence in a text. */
+export interface Matcher {
+  /** Every non-overlapping occurrence in `folded` (a {@link foldText} result), longest spelling first. */
+  scan(folded: string): Hit[];
+  /** The terms, by canonical name. */
+  terms: ReadonlyMap<string, CompiledTerm>;
+}
+
+/** Compiles a lexicon into a {@link Matcher}. Throws only on a malformed lexicon (a test checks ours). */
+export function compileLexicon(lex: Lexicon): Matcher {
+  const byKey = new Map<string, { term: CompiledTerm; exact: string | null }>();
+  const terms = new Map<string, CompiledTerm>();
+  const patterns: string[] = [];
+  const add = (term: CompiledTerm, variants: readonly string[], exact: readonly string[]): void => {
+    terms.set(term.name, term);
+    for (const v of variants) {
+      byKey.set(variantKey(v), { term, exact: null });
+      patterns.push(variantPattern(v));
+    }
+    for (const v of exact) {
+      byKey.set(variantKey(v), { term, exact: foldText(v) });
+      patterns.push(variantPattern(v));
+    }
+  };
+  for (const t of lex.terms) {
+    add({ name: t.name, weight: t.weight, core: t.core === true, kind: t.kind, topic: null, sense: null, negative: false }, t.variants, t.exact ?? []);
+  }
+  for (const t of lex.negative) {
+    add({ name: t.name, weight: t.weight, core: false, kind: null, topic: t.topic ?? null, sense: t.sense ?? null, negative: true }, t.variants, t.exact ?? []);
+  }
+  // Longest pattern first: the regex takes the first alternative that matches at a position.
+  patterns.sort((a, b) => b.length - a.length);
+  // Word boundaries by Unicode letters and digits, so Arabic and Hebrew spellings work too.
+  const source = `(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`;
+  const re = new RegExp(source, 'giu');
+  return {
+    terms,
+    scan(folded: string): Hit[] {
+      const hits: Hit[] = [];
+      re.lastIndex = 0;
+      for (const m of folded.matchAll(re)) {
+        const entry = byKey.get(variantKey(m[0]));
+        if (!entry) continue;
+        if (entry.exact !== null && m[0].replace(/[\s-]+/g, ' ') !== entry.exact.replace(/[\s-]+/g, ' ')) continue;
+        hits.push({ term: entry.term, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+      }
+      return hits;
+    },
+  };
+}
+
+/** The bundled lexicon, compiled once. */
+export const MATCHER: Matcher = compileLexicon(LEXICON);

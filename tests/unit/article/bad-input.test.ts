@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/article/read-article';
+import { detectTopic } from '../../../src/topic/detect-topic';
+import { doc, page, STORY } from './pages';
+
+/** Reads and classifies, and checks the shape of what comes back. */
+function readsCleanly(html: string, maxChars?: number): ReturnType<typeof readArticle> {
+  const a = readArticle(doc(html), maxChars === undefined ? {} : { maxChars });
+  expect(typeof a.text).toBe('string');
+  expect(a.date === null || /^\d{4}-\d{2}-\d{2}$/.test(a.date)).toBe(true);
+  const t = detectTopic(a);
+  expect(t.score).toBeGreaterThanOrEqual(0);
+  expect(t.score).toBeLessThanOrEqual(1);
+  return a;
+}
+
+describe('bad input gives a result, never an exception', () => {
+  it('empty input', () => {
+    const a = readsCleanly('');
+    expect(a.text).toBe('');
+    expect(a.fullLength).toBe(0);
+  });
+
+  it('malformed HTML: unclosed tags, stray closers, broken JSON-LD', () => {
+    const a = readsCleanly(`<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-01-24",}</script>
+<body><div><p>${STORY[0]}<p>${STORY[1]}</span></div></td><article><p>${STORY[2]}`);
+    expect(a.text).toContain('Khan Younis');
+    expect(a.date).toBe('2024-01-24');
+  });
+
+  it('binary-looking bytes', () => {
+    let junk = '';
+    for (let i = 0; i < 20_000; i++) junk += String.fromCharCode((i * 7919) % 256);
+    const a = readsCleanly(`<html><body><p>${junk}</p></body></html>`);
+    expect(a.text).not.toMatch(/[\u0000-\u0008]/);
+  });
+
+  it('a right-to-left page in Arabic', () => {
+    const arabic = 'قالت مصادر محلية إن القصف استمر طوال الليل في عدة أحياء من المدينة، وإن العائلات نزحت نحو الساحل بحثاً عن مأوى.';
+    const a = readsCleanly(`<html lang="ar" dir="rtl"><head><title>أخبار اليوم</title></head><body><article>${`<p>${arabic}</p>`.repeat(6)}</article></body></html>`);
+    expect(a.lang).toBe('ar');
+    expect(a.text).toContain('العائلات');
+  });
+
+  it('a 5 MB page, in bounded time, capped and saying so', () => {
+    const para = `<p>${STORY.join(' ')}</p>\n`;
+    const html = page({ paragraphs: [], after: `<div>${para.repeat(Math.ceil(5_000_000 / para.length))}</div>` });
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const t0 = performance.now();
+    const a = readsCleanly(html, 50_000);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(a.truncated).toBe(true);
+    expect(a.text.length).toBeLessThanOrEqual(50_000);
+    expect(a.fullLength).toBeGreaterThan(50_000);
+  });
+
+  it('a DOM nested 5,000 deep, in bounded time (Readability alone would take minutes)', () => {
+    const depth = 5_000;
+    const t0 = performance.now();
+    const a = readsCleanly(`<html><body>${'<div>'.repeat(depth)}<p>${STORY[0]}</p>${'</div>'.repeat(depth)}</body></html>`);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(a.text).toBe(STORY[0]);
+  });
+});
