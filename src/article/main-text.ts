@@ -1,7 +1,7 @@
 /**
  * Finding a page's main text: Mozilla Readability on a clone of the document (the live page is
  * never touched), falling back to the largest `<article>`, then `<main>`, then `<body>` when
- * Readability finds nothing, fails, or the DOM is too large to give it.
+ * Readability finds nothing, fails, or the DOM (or its text) is too large to give it.
  */
 import { Readability } from '@mozilla/readability';
 import { blockParagraphs } from './block-text';
@@ -20,6 +20,33 @@ export const MAX_READABILITY_ELEMENTS = 40_000;
  * ../shared/readability-pages is 38 levels; 120 leaves three times that margin.
  */
 export const MAX_READABILITY_DEPTH = 120;
+/**
+ * Most text, in characters, given to Readability. Its scoring is linear or worse in the text, and
+ * in Chromium it took 455 ms on a 5 MB page (tests/e2e/hostile.e2e.ts); 1,000,000 characters is
+ * ten times the analysis cap, so every real article still gets Readability, and larger pages are
+ * read by the bounded fallback.
+ */
+export const MAX_READABILITY_CHARS = 1_000_000;
+
+/** True when the document holds more than `limit` characters of text (stops counting there). */
+function textExceeds(doc: Document, limit: number): boolean {
+  const stack: Node[] = doc.documentElement ? [doc.documentElement] : [];
+  let total = 0;
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      total += (node as Text).data.length;
+      if (total > limit) return true;
+      continue;
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  }
+  return false;
+}
 /**
  * Readability's own minimum article length (its default is 500): below it, Readability retries
  * with looser rules. Kept at the default, which its test pages were tuned for.
@@ -122,7 +149,13 @@ export function readMainText(doc: Document, maxChars: number): MainText {
   } catch {
     shape = { elements: Number.POSITIVE_INFINITY, depth: 0 };
   }
-  if (shape.elements <= MAX_READABILITY_ELEMENTS && shape.depth <= MAX_READABILITY_DEPTH) {
+  let huge = false;
+  try {
+    huge = textExceeds(doc, MAX_READABILITY_CHARS);
+  } catch {
+    huge = true;
+  }
+  if (!huge && shape.elements <= MAX_READABILITY_ELEMENTS && shape.depth <= MAX_READABILITY_DEPTH) {
     const paragraphs = readabilityParagraphs(doc);
     if (paragraphs) return { paragraphs, source: 'readability' };
   }

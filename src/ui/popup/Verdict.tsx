@@ -9,15 +9,16 @@ export function verdictTitle(topic: Pick<TopicResult, 'gaza' | 'isArticle'>): st
 }
 
 /**
- * The truncation note: how much of a long article was read. The popup's stored result drops the
- * article text (src/platform/tab-results.ts), so its length is used only when it is there.
+ * The truncation note: how much of a long article was read. Only the read length is stated: on
+ * pages too large for Readability the reader stops counting soon after the cap, so the page's full
+ * length is known only as a lower bound.
  */
-export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 'fullLength' | 'readLength'>): string | null {
+export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 'readLength'>): string | null {
   if (!article.truncated) return null;
-  const full = article.fullLength > 0 ? ` of ${formatNumber(article.fullLength)}` : '';
   const read = article.readLength ?? article.text.length;
-  if (read > 0) return `This article is long: only the first ${formatNumber(read)}${full} characters were read.`;
-  return `This article is long: only the first part${full ? ` (it has ${formatNumber(article.fullLength)} characters)` : ''} was read.`;
+  return read > 0
+    ? `This page is long: only its first ${formatNumber(read)} characters were read.`
+    : 'This page is long: only its first part was read.';
 }
 
 /** Props of {@link Verdict}. */

@@ -50,8 +50,15 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     const page = await browser.newPage();
     // goto never resolves on moz-extension:// pages (toolchain.md): fire it, then wait for content.
     void page.goto(`${origin}/${pathAndQuery}`).catch(() => undefined);
-    await page.waitForSelector(readySelector, { timeout: 15_000 });
-    return page;
+    // Polled rather than waitForSelector: an evaluation that lands while the tab is still switching
+    // from about:blank to the extension page fails in BiDi, and must simply be tried again.
+    const end = Date.now() + 15_000;
+    while (Date.now() < end) {
+      const found = await page.$(readySelector).catch(() => null);
+      if (found && page.url().startsWith(origin)) return page;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${pathAndQuery}: ${readySelector} did not appear`);
   };
   return {
     name: 'firefox',

@@ -151,7 +151,7 @@ describe('Popup on a Gaza-war article', () => {
   it('notes a truncated article', async () => {
     given(tabResult({ article: article({ truncated: true, fullLength: 250_000, text: 'x'.repeat(2_000) }) }));
     await mount(<Popup />, dom);
-    expect(byTestId(dom.root, 'popup-truncated')?.textContent).toContain('only the first 2,000 of 250,000 characters were read');
+    expect(byTestId(dom.root, 'popup-truncated')?.textContent).toContain('only its first 2,000 characters were read');
   });
 });
 
