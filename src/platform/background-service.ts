@@ -13,6 +13,18 @@ import { setDifferenceCount } from './action-badge';
 import { watchAllSitesGrant } from './all-sites';
 
 let corpus: LoadedCorpus | null = null;
+
+/** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
+const writes = new Map<number, Promise<void>>();
+function inOrder(tabId: number, write: () => Promise<void>): void {
+  const next = (writes.get(tabId) ?? Promise.resolve())
+    .then(write)
+    .catch((err: unknown) => console.warn('Crosscheck: keeping the tab result failed', err))
+    .finally(() => {
+      if (writes.get(tabId) === next) writes.delete(tabId);
+    });
+  writes.set(tabId, next);
+}
 const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
 
 function corpusInfo(): CorpusInfo {
@@ -33,19 +45,27 @@ function reportView(id: string): ReportView | null {
 }
 
 const handlers: Handlers = {
-  'analyze-page': async (req, sender) => {
+  'analyze-page': (req, sender) => {
     const analysis = analyzeArticle(req.article, getCorpus(), req.readMs);
     const result = { url: req.url, at: Date.now(), analysis };
-    if (sender.tabId !== null) {
-      await saveTabResult(sender.tabId, result);
-      await setDifferenceCount(sender.tabId, analysis.topic.gaza ? differencesOf(analysis).length : 0);
+    const tabId = sender.tabId;
+    // The page gets its answer at once; keeping it for the popup and the toolbar count follows.
+    if (tabId !== null) {
+      inOrder(tabId, async () => {
+        await saveTabResult(tabId, result);
+        await setDifferenceCount(tabId, analysis.topic.gaza ? differencesOf(analysis).length : 0);
+      });
     }
-    return result;
+    // The content script has the page's text already: it is not sent back.
+    return { ...result, analysis: { ...analysis, article: { ...analysis.article, text: '', readLength: analysis.article.text.length } } };
   },
-  'page-cleared': async (_req, sender) => {
-    if (sender.tabId !== null) {
-      await clearTabResult(sender.tabId);
-      await setDifferenceCount(sender.tabId, 0);
+  'page-cleared': (_req, sender) => {
+    const tabId = sender.tabId;
+    if (tabId !== null) {
+      inOrder(tabId, async () => {
+        await clearTabResult(tabId);
+        await setDifferenceCount(tabId, 0);
+      });
     }
     return null;
   },

@@ -18,6 +18,14 @@ export interface BadgeActions {
 }
 
 let serial = 0;
+const inert = new WeakMap<Document, Document>();
+
+/** One inert document per page (no browsing context, no custom-element registry): a factory for hosts. */
+function inertDocument(doc: Document): Document {
+  let d = inert.get(doc);
+  if (!d) inert.set(doc, (d = doc.implementation.createHTMLDocument('')));
+  return d;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: { class?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -62,7 +70,7 @@ function buildCard(doc: Document, a: Alignment, id: string, actions: BadgeAction
 /** Creates a badge for one alignment. The caller inserts it into the page. */
 export function createBadge(doc: Document, a: Alignment, actions: BadgeActions): HTMLElement {
   // Made in an inert document: a page that defined crosscheck-badge itself would otherwise run its constructor here and take the shadow root first.
-  const host = doc.implementation.createHTMLDocument('').createElement(BADGE_TAG);
+  const host = inertDocument(doc).createElement(BADGE_TAG);
   host.setAttribute('data-value', String(a.page.value));
   host.setAttribute('data-kind', a.kind);
   host.setAttribute('data-measure', a.measure);

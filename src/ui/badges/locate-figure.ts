@@ -28,11 +28,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SE
 /** Indexes the text under `root`, skipping scripts, styles, form fields and our own badges; stops at `maxChars`. */
 export function indexText(root: Node, maxChars = 2_000_000): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
+  // Elements and text: rejecting a skipped element skips its whole subtree, with no ancestor walks.
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(n) {
-      for (let p = n.parentNode; p && p !== root; p = p.parentNode) {
-        if (p.nodeType === 1 && SKIP.has((p as Element).tagName.toUpperCase())) return 2; // FILTER_REJECT
-      }
+      if (n.nodeType === 1) return SKIP.has((n as Element).tagName.toUpperCase()) ? 2 /* REJECT */ : 3; /* SKIP: descend */
       return 1; // FILTER_ACCEPT
     },
   });
