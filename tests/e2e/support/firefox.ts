@@ -55,7 +55,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     const end = Date.now() + 15_000;
     while (Date.now() < end) {
       const found = await page.$(readySelector).catch(() => null);
-      if (found && page.url().startsWith(origin)) return page;
+      if (found) return page;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`${pathAndQuery}: ${readySelector} did not appear`);
