@@ -144,10 +144,14 @@ describe('extractFigures: what is counted', () => {
 });
 
 describe('extractFigures: limits', () => {
-  it('returns quickly on 5 MB of digits and honours maxFigures', () => {
-    const t0 = performance.now();
+  // Speed is measured in npm run bench, not asserted here: these check that the work is bounded.
+  it('returns on 5 MB of digits and honours maxFigures', () => {
     expect(extractFigures('7'.repeat(5_000_000))).toEqual([]);
     expect(extractFigures('12 soldiers. '.repeat(100_000), { maxFigures: 50 })).toHaveLength(50);
-    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('reads who killed how many on 7 October without the date being named', () => {
+    const f = extractFigures('Israel launched its offensive after Hamas fighters killed about 1,200 people in southern Israel, according to Israeli tallies.');
+    expect(fig(f, '1,200')).toMatchObject({ measure: 'killed.israelis.oct7', qualifier: 'about' });
   });
 });

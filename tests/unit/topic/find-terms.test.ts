@@ -39,12 +39,9 @@ describe('quickCheck', () => {
     expect(quickCheck('', '')).toBe(false);
   });
 
-  it('takes well under a millisecond on a 2,000-character sample', () => {
-    const sample = 'The council met for a long afternoon session on budgets and roads. '.repeat(30).slice(0, 2_000);
-    quickCheck('Warm-up', sample);
-    const runs = 500;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) quickCheck('Council approves budget', sample);
-    expect((performance.now() - t0) / runs).toBeLessThan(1);
+  it('looks only at the title and the first few thousand characters', () => {
+    const sample = 'The council met for a long afternoon session on budgets and roads. '.repeat(200);
+    expect(quickCheck('Council approves budget', `${sample} Khan Younis`)).toBe(false);
+    expect(quickCheck('Council approves budget', `Khan Younis ${sample}`)).toBe(true);
   });
 });
