@@ -3,21 +3,13 @@
  * date, url and its figures, packed (packed-strings.ts, packed-figures.ts) and materialised one
  * report at a time. The texts are kept apart (report-texts.ts).
  */
-import type { CompiledReport, Figure } from '../types';
+import type { CompiledReport, Figure, Report } from '../types';
 import { packSequence, unpackSequence } from './packed-ids';
 import { FigureStore, packFigures, type PackedFiguresData } from './packed-figures';
 import { packSortedOrder, packStrings, StringTable, type PackedStringsData } from './packed-strings';
 
 /** A report as the extension lists it: everything but its text and figures. */
-export interface ReportSummary {
-  id: string;
-  title: string;
-  /** True when the title was derived from the text (the seed had no title line). */
-  titleDerived: boolean;
-  publisher: string;
-  date: string;
-  url: string;
-}
+export type ReportSummary = Omit<Report, 'text'>;
 
 /** The serialized catalogue. */
 export interface CatalogueData {

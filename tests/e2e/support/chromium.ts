@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { eventually, type ExtensionBrowser, type Tab } from './driver';
-import type { TabsApi } from './tabs-api';
+import { extensionCalls } from './extension-calls';
 
 /** Flags measured to work here (../shared/toolchain.md): no outside connections, no GPU. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -44,6 +44,13 @@ export async function launchChromium(executablePath: string, extensionDir: strin
   context.on('request', (r) => void requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  const openExtensionPage = async (pathAndQuery: string, readySelector: string): Promise<Tab> => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/${pathAndQuery}`);
+    await page.waitForSelector(readySelector, { state: 'attached', timeout: 15_000 });
+    return wrap(page);
+  };
+  const calls = extensionCalls(openExtensionPage);
   return {
     name: 'chromium',
     context,
@@ -53,40 +60,9 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
-    async openExtensionPage(pathAndQuery, readySelector) {
-      const page = await context.newPage();
-      await page.goto(`${origin}/${pathAndQuery}`);
-      await page.waitForSelector(readySelector, { state: 'attached', timeout: 15_000 });
-      return wrap(page);
-    },
-    // Tab ids and storage are reached from an extension page, not the worker: after the worker is
-    // stopped (see stopBackground) a handle to it would be stale.
-    async tabIdOf(url) {
-      const page = await context.newPage();
-      await page.goto(`${origin}/options.html`);
-      const id = await page.evaluate(async (u: string) => {
-        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-        const tabs = await api.tabs.query({});
-        return tabs.find((t) => t.url?.startsWith(u))?.id ?? -1;
-      }, url);
-      await page.close();
-      if (id < 0) throw new Error(`no tab at ${url}`);
-      return id;
-    },
+    openExtensionPage,
+    ...calls,
     requests: () => [...requests],
-    async toolbarBadge(tabId) {
-      const page = await context.newPage();
-      await page.goto(`${origin}/options.html`);
-      const text = await page.evaluate((id: number) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
-      await page.close();
-      return text;
-    },
-    async setStorage(items) {
-      const page = await context.newPage();
-      await page.goto(`${origin}/options.html`);
-      await page.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set(i), items);
-      await page.close();
-    },
     async stopBackground() {
       // Closing the worker's target through CDP is what Chromium does when it idles the worker out.
       const page = context.pages()[0] ?? (await context.newPage());

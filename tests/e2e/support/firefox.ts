@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './driver';
-import type { TabsApi } from './tabs-api';
+import { extensionCalls } from './extension-calls';
 
 function wrap(page: Page): Tab {
   return {
@@ -72,29 +72,8 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     async openExtensionPage(pathAndQuery, readySelector) {
       return wrap(await openExtensionPage(pathAndQuery, readySelector));
     },
-    async tabIdOf(url) {
-      const page = await openExtensionPage('options.html', 'main');
-      const id = await page.evaluate(async (u: string) => {
-        const api = (globalThis as unknown as { browser: TabsApi }).browser;
-        const tabs = await api.tabs.query({});
-        return tabs.find((t) => t.url?.startsWith(u))?.id ?? -1;
-      }, url);
-      await page.close();
-      if (id < 0) throw new Error(`no tab at ${url}`);
-      return id;
-    },
-    async setStorage(items) {
-      const page = await openExtensionPage('options.html', 'main');
-      await page.evaluate((i: Record<string, unknown>) => (globalThis as unknown as { browser: { storage: { local: { set(x: object): Promise<void> } } } }).browser.storage.local.set(i), items);
-      await page.close();
-    },
+    ...extensionCalls(async (pathAndQuery, readySelector) => wrap(await openExtensionPage(pathAndQuery, readySelector))),
     requests: () => proxyLog().map((r) => (r.path === 'CONNECT' ? `https://${r.host}:${r.port}/` : `http://${r.host}:${r.port || 80}${r.path}`)),
-    async toolbarBadge(tabId) {
-      const page = await openExtensionPage('options.html', 'main');
-      const text = await page.evaluate((id: number) => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({ tabId: id }), tabId);
-      await page.close();
-      return text;
-    },
     stopBackground: async () => false,
     close: () => browser.close(),
   };
