@@ -191,15 +191,22 @@ export function defineScenarios(name: string, launch: Launch): void {
       await page.close();
     }, 60_000);
 
-    it('removes the badges when the site is turned off, and brings them back', async (ctx) => {
+    it('removes the badges when the site is turned off in the popup, and brings them back', async (ctx) => {
       if (!browser) return ctx.skip();
-      const page = await browser.openPage(server.url(GAZA_PAGE.host, GAZA_PAGE.path));
+      const url = server.url(GAZA_PAGE.host, GAZA_PAGE.path);
+      const page = await browser.openPage(url);
       await badgesSettled(page, EXPECTED.badges.length);
-      await browser.setStorage({ settings: { version: 2, enabled: true, badges: true, disabledSites: ['reuters.com'] } });
+      const popup = await popupFor(browser, url);
+      const toggle = '[data-testid="site-toggle"]';
+      expect(await popup.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked, toggle)).toBe(true);
+      await popup.click(toggle);
       const gone = await eventually(async () => (await readBadges(page)).length === 0, 10_000);
       expect(gone).toBe(true);
-      await browser.setStorage({ settings: { version: 2, enabled: true, badges: true, disabledSites: [] } });
+      await popup.click(toggle);
       expect((await badgesSettled(page, EXPECTED.badges.length)).length).toBe(EXPECTED.badges.length);
+      // Leave the settings as every other scenario expects them, whatever happened above.
+      await browser.setStorage({ settings: { version: 2, enabled: true, badges: true, disabledSites: [] } });
+      await popup.close();
       await page.close();
     }, 60_000);
 
