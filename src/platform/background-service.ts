@@ -17,7 +17,9 @@ let corpus: LoadedCorpus | null = null;
 /** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
 const writes = new Map<number, Promise<void>>();
 function inOrder(tabId: number, write: () => Promise<void>): void {
-  const next = (writes.get(tabId) ?? Promise.resolve())
+  // After a macrotask: the answer to the page is posted first, the storage work follows.
+  const after = (writes.get(tabId) ?? Promise.resolve()).then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const next = after
     .then(write)
     .catch((err: unknown) => console.warn('Crosscheck: keeping the tab result failed', err))
     .finally(() => {
