@@ -34,6 +34,20 @@ export const MIN_EVIDENCE_DATED = 4;
  * "24 hours" and Rafah, reaches 10.4).
  */
 export const MIN_EVIDENCE_UNDATED = 14;
+/**
+ * Extra evidence needed per day apart beyond the first: an event's coverage is densest on its day
+ * and the next; two or three days later the news has moved on to other events that still name the
+ * same places (the ICJ ruling or the UNRWA funding freeze, days after January's Khan Younis
+ * reports, name Khan Younis, Hamas and 7 October), so more must be shared.
+ */
+export const EVIDENCE_PER_DAY = 2;
+/**
+ * A growing total (the Gaza toll, the soldiers killed) agreeing within 2% places an undated page
+ * within days of the report: the toll grew 0.5–1% a day in early 2024. Such a page needs this much
+ * evidence instead of MIN_EVIDENCE_UNDATED: several specific things, not only the toll.
+ */
+export const DATING_TOTAL = 0.02;
+export const MIN_EVIDENCE_FIGURE_DATED = 8;
 /** Figures of one measure within 5% agree (a day's rise of a toll); a growing total off by more than 12% is another time. */
 export const CLOSE_FIGURE = 0.05;
 export const CONTRADICTING_TOTAL = 0.12;
@@ -52,11 +66,14 @@ interface FigureMatch {
   /** Values of agreeing figures (page's and report's), to reason once about each. */
   values: Map<number, number>;
   contradicted: boolean;
+  /** A growing total agrees within DATING_TOTAL: the page is from about the report's days. */
+  dating: boolean;
 }
 
 function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[], corpus: LoadedCorpus): FigureMatch {
   let evidence = 0;
   let contradicted = false;
+  let dating = false;
   const reasons: string[] = [];
   const values = new Map<number, number>();
   const seen = new Set<string>();
@@ -72,6 +89,7 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
     if (!best) continue;
     if (bestGap <= CLOSE_FIGURE) {
       seen.add(p.measure);
+      if (isTotal(p.measure) && bestGap <= DATING_TOTAL) dating = true;
       // As rare as the figure is: Gaza's population or the 7 October toll is in every phase of the war.
       const id = corpus.idOf(`f:${p.measure}:${figureBucket(best.value)}`);
       evidence += Math.min(FIGURE_EVIDENCE, id === undefined ? FIGURE_EVIDENCE : corpus.weight[id] ?? FIGURE_EVIDENCE);
@@ -82,7 +100,7 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
       contradicted = true;
     }
   }
-  return { evidence, reasons, values, contradicted };
+  return { evidence, reasons, values, contradicted, dating };
 }
 
 function dateReason(days: number): string {
@@ -122,7 +140,13 @@ export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSe
   const gap = day && reportDay >= 0 ? Math.max(0, Math.abs(day.day - reportDay) - day.tolerance) : null;
   const dateSim = gap === null ? 0.5 : Math.exp(-gap / 7);
   const score = Math.min(1, Math.max(0, content * (0.6 + 0.4 * dateSim)));
-  const sameStory = !fig.contradicted && (gap === null ? evidence >= MIN_EVIDENCE_UNDATED : gap <= SAME_EVENT_DAYS && evidence >= MIN_EVIDENCE_DATED);
+  // A growing total far off says the page is from another time, unless the page's own date says it
+  // is from the report's days: then the two disagree on one event, the conflict Crosscheck shows.
+  const ownDateAgrees = day?.source === 'page' && gap !== null && gap <= SAME_EVENT_DAYS;
+  const needed = gap === null
+    ? (fig.dating ? MIN_EVIDENCE_FIGURE_DATED : MIN_EVIDENCE_UNDATED)
+    : MIN_EVIDENCE_DATED + EVIDENCE_PER_DAY * Math.max(0, gap - 1);
+  const sameStory = (!fig.contradicted || ownDateAgrees) && (gap === null || gap <= SAME_EVENT_DAYS) && evidence >= needed;
   const named = kept.filter((s) => !s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
   const words = kept.filter((s) => s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
   const reasons = [...new Set([...fig.reasons.slice(0, MAX_FIGURE_REASONS), ...named, ...words])].slice(0, MAX_REASONS);

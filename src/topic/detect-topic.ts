@@ -31,6 +31,13 @@ const CORE_DENSITY = 3;
 /** …and at least this many core mentions, so a 100-word brief does not pass on one word. */
 const MIN_CORE_MENTIONS = 3;
 /**
+ * Core mentions a story needs when the opening, but not the headline, names the war: a story about
+ * the war names Gaza, Hamas or a place in the Strip again and again; one about Israeli coalition
+ * politics, a football team or a campus protest names "the war in Gaza" once, in a subordinate
+ * clause of its opening ("reservists who have served for months in Gaza").
+ */
+const MIN_LEDE_MENTIONS = 2;
+/**
  * A neighbouring conflict wins when its evidence passes the Gaza core evidence; with the topic
  * in the headline and no core term there, when it passes half of it ("Israel strikes Iran",
  * which mentions Hamas in its fifth paragraph).
@@ -96,7 +103,9 @@ function decide(article: Article): TopicResult {
   const coreMentions = coreTerms.reduce((n, e) => n + e.count, 0);
   const coreInTitle = coreTerms.some((e) => e.inTitle);
   const density = evidence.words > 0 ? (coreMentions * 1000) / evidence.words : 0;
-  const anchored = coreInTitle || coreTerms.some((e) => e.inLede) || (coreMentions >= MIN_CORE_MENTIONS && density >= CORE_DENSITY);
+  const anchored = coreInTitle ||
+    (coreTerms.some((e) => e.inLede) && coreMentions >= MIN_LEDE_MENTIONS) ||
+    (coreMentions >= MIN_CORE_MENTIONS && density >= CORE_DENSITY);
   const context = positive.some((e) => e.term.kind === 'actor' || e.term.kind === 'event');
   const other = rival(evidence, core, coreInTitle);
 
@@ -119,7 +128,8 @@ function decide(article: Article): TopicResult {
       : `It is mainly about ${other.label} (${listOf(other.terms.slice(0, 3).map((e) => e.term.name))}), not the Gaza war.`;
   } else if (!anchored) {
     score = Math.min(score, CAPPED_SCORE);
-    reason = `It mentions ${coreTerms[0]?.term.name ?? 'Gaza'} only in passing (${coreMentions} time${coreMentions === 1 ? '' : 's'} in ${evidence.words} words, not in the headline or opening).`;
+    const where = coreTerms.some((e) => e.inLede) ? 'not in the headline' : 'not in the headline or opening';
+    reason = `It mentions ${coreTerms[0]?.term.name ?? 'Gaza'} only in passing (${coreMentions} time${coreMentions === 1 ? '' : 's'} in ${evidence.words} words, ${where}).`;
   } else if (!context) {
     score = Math.min(score, CAPPED_SCORE);
     reason = `It names ${listOf(coreTerms.slice(0, 2).map((e) => e.term.name))} but no party or event of the war (Israel, Hamas, hostages, a ceasefire).`;
