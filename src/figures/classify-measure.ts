@@ -6,8 +6,9 @@
  * toll rose to 25,295" and "more than 25,000 people have been killed" take the same road.
  */
 import type { Quantity } from './find-quantities';
+import { appositionTail, partitiveEntity, PARTITIVE_WHOLE, RESTATED_EVENTS, RESTATES_PREVIOUS } from './phrase-links';
 import { pickCue, type Regions } from './regions';
-import { ENTITY_EVENTS, GENERIC_ENTITIES, MEASURES, SCOPES, scopeLabel, type CueMatch, type MeasureDef } from './vocabulary';
+import { ENTITY_EVENTS, ENTITY_NEAR_EVENTS, ENTITY_READ_AS, GENERIC_ENTITIES, MEASURES, SCOPES, scopeLabel, type CueMatch, type MeasureDef } from './vocabulary';
 
 /** The cues found in the part of a sentence read for a figure. */
 export interface SentenceCues {
@@ -45,17 +46,50 @@ const OF_THEM = /^\s+of\s+(?:them|those|whom|these)\b/i;
 const LOCAL_REACH = 20;
 const TIME_UNITS = new Set(['day', 'week', 'month']);
 /** "a ceasefire of 30 days", "a truce lasting up to six weeks". */
-const CEASEFIRE_OF = /\b(?:ceasefire|cease-fire|truce|pause|halt|lull)\s+(?:of|for|lasting)\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$/i;
+const CEASEFIRE_OF = /\b(?:ceasefire|cease-fire|truce|pause|halt|lull|halted|paused|suspended)\s+(?:of|for|lasting)\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$/i;
 /** Events said next to the number only. */
-const NEAR_ONLY = new Set(['population', 'sheltering', 'displaced']);
+const NEAR_ONLY = new Set(['population', 'sheltering', 'displaced', 'prewar']);
+/** Entities a count joined by "and" to the one before it takes from it. */
+const SHARED_NOUN_ENTITIES = new Set(['palestinians', 'people', 'soldiers', 'israelis']);
+/** Scopes of a count over a span of time: such a count is not a level or a fixed number. */
+const PERIOD_SCOPES = new Set(['24h', 'window']);
+/** A word that sets the clause after it against the one before: its scope is its own. */
+const CONTRAST = /\b(?:while|whereas|but|although|though)\b|;/i;
+/** A number and at most two words before a cue: the cue names that number's noun ("240 Palestinian prisoners"). */
+const NUMBER_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))\s+(?:[A-Za-z-]+\s+){0,2}$/i;
 
-function entityOf(q: Quantity, r: Regions, cues: SentenceCues): string | null {
+/**
+ * "three more soldiers", "12 additional deaths": an increment. ("another 72,000 wounded" is not
+ * one: "another" there adds a second count to the first.)
+ */
+const INCREMENT_AFTER = /^\s+(?:more|additional|new|further)\b/i;
+
+/** What the other figures of the sentence say, for the figure being classified. */
+export interface Neighbours {
+  /** The other figures of the sentence, with their phrases. */
+  others?: readonly Regions[];
+  /** The previous figure in the sentence: where it ends and what event it counts. */
+  previous?: { end: number; event: string | null; entity?: string | null } | null;
+}
+
+function entityOf(text: string, r: Regions, cues: SentenceCues): string | null {
   const head = cues.nouns.filter((m) => m.start >= r.end && m.end <= r.headEnd);
   const specific = head.find((m) => !GENERIC_ENTITIES.has(m.key));
   if (specific) return specific.key;
   if (head[0]) return head[0].key;
-  void q;
-  return pickCue(cues.entityContext, r)?.key ?? null;
+  // A context word right after a later number names that number's noun, not this figure's:
+  // in "105 were released ... for 240 Palestinian prisoners", the 105 are not Palestinians.
+  // (One after an earlier number may still say who is counted: "24 soldiers ..., bringing the
+  // toll to 220".)
+  const ownNoun = (m: CueMatch): boolean => {
+    if (m.start < r.end) return true;
+    const from = Math.max(r.winStart, m.start - 40);
+    const n = NUMBER_BEFORE.exec(text.slice(from, m.start));
+    if (!n) return true;
+    const at = from + n.index;
+    return at >= r.start && at < r.end;
+  };
+  return pickCue(cues.entityContext, r, 'sentence', ownNoun)?.key ?? null;
 }
 
 function eventOf(text: string, q: Quantity, r: Regions, cues: SentenceCues, entity: string | null): string | null {
@@ -69,17 +103,51 @@ function eventOf(text: string, q: Quantity, r: Regions, cues: SentenceCues, enti
   const before = text.slice(Math.max(r.winStart, r.start - 40), r.start).replace(/(?:more\s+than|over|some|about|around|nearly|almost)\s+$/i, '');
   if (POSSESSIVE_POPULATION.test(before)) return 'population';
   const allowed = entity ? ENTITY_EVENTS.get(entity) : undefined;
+  const nearEvents = entity ? ENTITY_NEAR_EVENTS.get(entity) : undefined;
+  // "around 30 of whom are believed to be dead": a death right after a hostage count is theirs.
+  if (nearEvents) {
+    const m = pickCue(cues.events, r, 'near', (c) => nearEvents.has(c.key) && c.start >= r.end);
+    if (m) return m.key;
+  }
+  const readAs = entity ? ENTITY_READ_AS.get(entity) : undefined;
+  const keyOf = (m: CueMatch): string => readAs?.get(m.key) ?? m.key;
   const reach = entity === null || CASUALTIES.has(entity) || allowed ? 'sentence' : 'near';
+  const tail = appositionTail(text, r);
   // Where people are (population, sheltering, displaced) is said next to the number, not anywhere
   // in the sentence: "1.1 million people – half the population of Gaza" is not the population.
-  const accept = (m: CueMatch): boolean =>
-    (!allowed || allowed.has(m.key)) &&
-    (!NEAR_ONLY.has(m.key) || (m.start >= r.beforeStart && m.end <= r.afterEnd));
-  return pickCue(cues.events, r, reach, accept)?.key ?? null;
+  // An apposition restating the figure is stepped over: "1.9 million people, or 85%, have fled".
+  const near = (m: CueMatch): boolean =>
+    (m.start >= r.beforeStart && m.end <= r.afterEnd) || (tail !== null && m.start >= tail[0] && m.end <= tail[1]);
+  const accept = (m: CueMatch): boolean => (!allowed || allowed.has(keyOf(m))) && (!NEAR_ONLY.has(m.key) || near(m));
+  const found = pickCue(cues.events, r, reach, accept);
+  if (tail && (!found || (found.start > r.afterEnd && !NEAR_ONLY.has(found.key)))) {
+    // The verb right after the apposition says what the figure counts.
+    const t = cues.events.find((m) => NEAR_ONLY.has(m.key) && m.start >= tail[0] && m.end <= tail[1] && accept(m));
+    if (t) return keyOf(t);
+  }
+  if (found && keyOf(found) === 'taken' && allowed?.has('held')) {
+    // "132 hostages abducted on October 7 remain in Gaza": the main verb after the participle decides.
+    const later = cues.events.find((m) => m.start >= found.end && m.end <= r.clauseEnd && keyOf(m) === 'held');
+    if (later) return 'held';
+  }
+  return found ? keyOf(found) : null;
 }
 
-function scopeOf(cues: SentenceCues, r: Regions): CueMatch | undefined {
-  return pickCue(cues.scopes, r);
+/**
+ * The figure's time scope. A cue in another figure's own phrase is that figure's when it stands
+ * before a later figure in another clause ("100 were killed ..., as the overall death toll
+ * passed 30,000"; but "21 died when a blast brought down two buildings" is the 21's) or after
+ * one set against this one ("62,681 injured, while 178 were killed in the last 24 hours"); a
+ * scope after figures joined by "and" is shared ("183 killed and 377 wounded over 24 hours").
+ */
+function scopeOf(text: string, cues: SentenceCues, r: Regions, others: readonly Regions[]): CueMatch | undefined {
+  const owned = (m: CueMatch): boolean => others.some((o) => {
+    if (o.start <= r.start) return false;
+    if (m.start >= r.end && m.start >= o.beforeStart && m.end <= o.start && /[,;]/.test(text.slice(r.end, m.start))) return true;
+    // "24 soldiers were killed, 21 of them when a building collapsed": the part's phrase is its own.
+    return m.start >= o.end && m.end <= o.afterEnd && (CONTRAST.test(text.slice(r.end, o.start)) || OF_THEM.test(text.slice(o.end, o.end + 20)));
+  });
+  return pickCue(cues.scopes, r, 'sentence', (m) => !owned(m));
 }
 
 /** A named town or camp in the phrases around the figure, or "the city" right after its noun. */
@@ -94,6 +162,8 @@ function matches(m: MeasureDef, q: Quantity, c: { entity: string | null; event: 
   if (m.entities && !m.entities.includes(c.entity)) return false;
   if (m.events && !m.events.includes(c.event)) return false;
   if (m.scopes && (c.scope === null || !m.scopes.includes(c.scope))) return false;
+  // "450,000 have fled Rafah in the past week" counts a span of time, not how many are there.
+  if ((m.kind === 'level' || m.kind === 'fixed') && c.scope !== null && PERIOD_SCOPES.has(c.scope)) return false;
   if (m.place && !cues.places.some((p) => p.key === m.place)) return false;
   // A town or camp named right before the figure or just after its noun makes the count local.
   if (m.notLocal && cues.places.some((p) => isLocal(p, r))) return false;
@@ -107,23 +177,41 @@ function matches(m: MeasureDef, q: Quantity, c: { entity: string | null; event: 
  * Classifies the quantity `q` of `text` from the cues of its sentence (read in the window of
  * `r`). `previousEntity` is what the figure before it counted, for "eight of them".
  */
-export function classifyMeasure(text: string, q: Quantity, r: Regions, cues: SentenceCues, previousEntity: string | null = null): Classification {
+export function classifyMeasure(
+  text: string, q: Quantity, r: Regions, cues: SentenceCues, previousEntity: string | null = null, neighbours: Neighbours = {},
+): Classification {
   const sentence = text.slice(r.winStart, r.winEnd);
-  let entity = entityOf(q, r, cues);
+  let entity = entityOf(text, r, cues);
+  if (entity === null || GENERIC_ENTITIES.has(entity)) entity = partitiveEntity(text, r, cues.nouns, neighbours.others ?? []) ?? entity;
   // "Eight of them died": them are whoever the previous figure counted.
   if (entity === null && OF_THEM.test(text.slice(r.end, r.end + 20))) entity = previousEntity;
-  const event = eventOf(text, q, r, cues, entity);
-  const scopeCue = event === 'population' || event === 'ceasefire' ? undefined : scopeOf(cues, r);
+  let event = eventOf(text, q, r, cues, entity);
+  // "1.9 million people, or about 85% of the population, have fled": the share restates the count.
+  const prev = neighbours.previous;
+  if (q.unit === 'percent' && prev?.event && RESTATED_EVENTS.has(prev.event) && RESTATES_PREVIOUS.test(text.slice(prev.end, r.start))) event = prev.event;
+  const scopeCue = event === 'population' || event === 'ceasefire' ? undefined : scopeOf(text, cues, r, neighbours.others ?? []);
   let scope = scopeCue?.key ?? null;
-  if ((event === 'killed' || event === 'injured') && scope === null) {
+  // "another 200" or "three more soldiers" is an increment, never the running total.
+  const increment = INCREMENT_AFTER.test(text.slice(r.end, r.end + 25));
+  if (increment && scope === 'cumulative') scope = null;
+  // No single day or strike of this war killed 5,000: a toll that large is the running total.
+  if ((event === 'killed' || event === 'injured') && !increment && q.value >= RUNNING_TOTAL_MIN && (scope === '24h' || scope === 'day' || scope === 'incident')) scope = 'cumulative';
+  // "10 of Hamas's estimated 30,000 fighters were killed": the whole is not what was killed.
+  if ((event === 'killed' || event === 'injured') && PARTITIVE_WHOLE.test(text.slice(Math.max(r.winStart, r.start - 50), r.start))) event = null;
+  if ((event === 'killed' || event === 'injured') && scope === null && !increment) {
     const clause = text.slice(r.clauseStart, r.clauseEnd);
     if (q.value >= RUNNING_TOTAL_MIN || PRESENT_PERFECT.test(clause)) scope = 'cumulative';
   }
   if (entity === null && (event === 'killed' || event === 'injured')) {
-    if (scope === 'oct7') entity = 'people';
+    // "attacks killed 210 people and wounded 394": a count joined to the one before shares its noun.
+    const joined = prev?.entity && SHARED_NOUN_ENTITIES.has(prev.entity) && /^[^,;:.()]{0,60}\s(?:and|while)\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(prev.end, r.start));
+    if (joined) entity = prev.entity ?? null;
+    else if (scope === 'oct7') entity = 'people';
     // An unnamed running toll in Gaza coverage is Gaza's; one above 5,000 can be no other
     // (Israel's own tolls are in the low thousands and name soldiers or militants).
     else if ((scope === 'cumulative' || scope === '24h') && (GAZA_CONTEXT.test(sentence) || q.value >= RUNNING_TOTAL_MIN)) entity = 'palestinians';
+    // "About 200 were killed in the past day alone", right after the Gaza toll: the same people.
+    else if (scope === '24h' && previousEntity === 'palestinians') entity = 'palestinians';
   }
   // People killed on 7 October were killed in Israel, whatever else the sentence names.
   if (scope === 'oct7' && entity === 'palestinians' && !cues.nouns.some((m) => m.key === 'palestinians' && m.start >= r.end && m.end <= r.headEnd)) entity = 'people';

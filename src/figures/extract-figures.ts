@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { classifyMeasure, type SentenceCues } from './classify-measure';
 import { SourceFinder } from './attribute-source';
 import { findQuantities, type Quantity } from './find-quantities';
-import { regionsAround, WINDOW } from './regions';
+import { regionsAround, WINDOW, type Regions } from './regions';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
 import { findCeasefire, findEntityContext, findEvents, findNouns, findPlaces, findScopes } from './vocabulary';
 
@@ -86,16 +86,29 @@ function extract(text: string, max: number): Figure[] {
       return s ? { q, si, s, cues: cache.get(si, s, q.start) } : null;
     })
     .filter((x): x is { q: Quantity; si: number; s: Sentence; cues: SentenceCues } => x !== null && !insideScope(x.q, x.cues));
-  const figures: Figure[] = [];
-  let previousEntity: string | null = null;
-  located.forEach(({ q, si, s, cues }, i) => {
+  const regions = located.map(({ q, si, s }, i) => {
     const prev = located[i - 1];
     const next = located[i + 1];
     const prevEnd = prev && prev.si === si ? prev.q.end : s.start;
     const nextStart = next && next.si === si ? next.q.start : s.end;
-    const r = regionsAround(text, q.start, q.end, s.start, s.end, prevEnd, nextStart);
-    const c = classifyMeasure(text, q, r, cues, previousEntity);
+    return regionsAround(text, q.start, q.end, s.start, s.end, prevEnd, nextStart);
+  });
+  const figures: Figure[] = [];
+  let previousEntity: string | null = null;
+  let previousEvent: string | null = null;
+  let previousOwnEntity: string | null = null;
+  located.forEach(({ q, si, s, cues }, i) => {
+    const r = regions[i]!;
+    // The other figures of the sentence (a few at most; bounded for run-on scrapes).
+    const others: Regions[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - 8 && located[j]!.si === si; j--) others.push(regions[j]!);
+    for (let j = i + 1; j < located.length && j <= i + 8 && located[j]!.si === si; j++) others.push(regions[j]!);
+    const prev = located[i - 1];
+    const previous = prev && prev.si === si ? { end: prev.q.end, event: previousEvent, entity: previousOwnEntity } : null;
+    const c = classifyMeasure(text, q, r, cues, previousEntity, { others, previous });
     if (c.entity) previousEntity = c.entity;
+    previousEvent = c.event;
+    previousOwnEntity = c.entity;
     figures.push({
       value: q.value,
       ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),

@@ -34,6 +34,7 @@ const AGE_KEEP = /^\s*(?:war|conflict|siege|blockade|offensive|campaign|truce|ce
 const AGE_BEFORE = /(?<![A-Za-z])(?:aged|age|ages)\s+$/i;
 const LENGTH_AFTER = /^(?:-|\s*)(?:metres?|meters?|km|kilometres?|kilometers?|miles?|m|feet|ft)(?![a-z])/i;
 const CLOCK_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\d\d)(?![a-z])|^[:h]\d/i;
+const FRACTION_AFTER = /^(?:-|\s+)(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?![a-z])/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![a-z])/i;
 const PHONE_AFTER = /^(?:[\s.-]\d{2,4}){2}/;
 const DASH_RANGE = /^\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,])/;
@@ -59,6 +60,7 @@ function unitAfter(after: string): FigureUnit | 'skip' | 'count' {
   const t = TIME_UNIT_AFTER.exec(after);
   if (t) return (t[1] ?? 'day').toLowerCase().replace(/s$/, '') as FigureUnit;
   if (LENGTH_AFTER.test(after)) return 'length';
+  if (FRACTION_AFTER.test(after)) return 'skip'; // "two-thirds", "three quarters": a share given in words
   if (/^[A-Za-z]/.test(after)) return 'skip'; // glued letters: a model or code ("5G", "M4A1")
   return 'count';
 }

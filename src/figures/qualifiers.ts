@@ -20,7 +20,7 @@ const PATTERNS: readonly [Qualifier, RegExp][] = [
   ['up to', /(?<![A-Za-z])(?:no\s+more\s+than|up\s+to|as\s+many\s+as|as\s+much\s+as)\s+(?:a\s+total\s+of\s+)?$/i],
   ['at least', /(?<![A-Za-z])(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+(?:a\s+total\s+of\s+)?$/i],
   ['less than', /(?<![A-Za-z])(?:less\s+than|fewer\s+than|under|below|short\s+of)\s+$/i],
-  ['nearly', /(?<![A-Za-z])(?:nearly|almost|close\s+to|just\s+under|just\s+short\s+of|approaching)\s+$/i],
+  ['nearly', /(?<![A-Za-z])(?:nearly|almost|close\s+to|just\s+under|just\s+short\s+of|approaching|approaches|nears|neared|nearing)\s+$/i],
   ['more than', /(?<![A-Za-z])(?:more\s+than|over|well\s+over|upwards\s+of|in\s+excess\s+of|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)|surpass(?:ed|es|ing)?|top(?:ped|s)|above|greater\s+than|beyond|higher\s+than)\s+(?:the\s+)?$/i],
   ['about', /(?<![A-Za-z])(?:about|around|some|approximately|roughly|an\s+estimated|estimated|circa|approx\.?|an\s+approximate|nearly\s+about)\s+$/i],
 ];

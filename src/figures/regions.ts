@@ -27,6 +27,10 @@ export const WINDOW = 320;
 
 const PHRASE_BREAK = /[,;:()[\]–—]|\s-\s|\s(?:and|but|while|whereas|or|as)\s/gi;
 const CLAUSE_BREAK = /[;:()[\]]|,(?!\d)/g;
+/** A label ending in a colon, alone before the figure on its line: "Killed in Gaza: ". */
+const TABLE_LABEL = /^[^:;,.\n\d]{3,80}:\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?$/i;
+/** What may follow a table value on its line: a unit word or two, a note in brackets. */
+const TABLE_VALUE_END = /^\s*(?:[A-Za-z%]+\s*){0,2}(?:\([^()\n]{0,60}\))?[.;]?\s*$/;
 /** Words that end a head noun phrase: verbs, auxiliaries, prepositions other than "of". */
 const HEAD_STOP = /^(?:were|was|are|is|be|been|have|has|had|in|on|at|by|from|to|since|during|for|over|after|before|when|while|who|which|that|and|or|but|with|said|says|according|as|into|across|near|inside|under|out|killed|died|injured|wounded|dead|remain|remaining|held|left|because)$/i;
 
@@ -56,8 +60,14 @@ export function regionsAround(
   const afterLimit = Math.min(winEnd, end + NEAR, Math.max(end, nextStart));
   const afterEnd = firstBreak(text, end, afterLimit, PHRASE_BREAK);
   const beforeLimit = Math.max(winStart, start - NEAR, Math.min(start, prevEnd));
-  const beforeStart = lastBreak(text, beforeLimit, start, PHRASE_BREAK);
-  const clauseStart = lastBreak(text, winStart, start, CLAUSE_BREAK);
+  let beforeStart = lastBreak(text, beforeLimit, start, PHRASE_BREAK);
+  let clauseStart = lastBreak(text, winStart, start, CLAUSE_BREAK);
+  // A table row or fact box, "Displaced in Gaza: 1.7 million": the label before the colon is
+  // what the figure counts, so it is read as the phrase before the figure.
+  if (TABLE_LABEL.test(text.slice(sentStart, start)) && TABLE_VALUE_END.test(text.slice(end, sentEnd))) {
+    beforeStart = sentStart;
+    clauseStart = sentStart;
+  }
   const clauseEnd = firstBreak(text, end, winEnd, CLAUSE_BREAK);
   let headEnd = end;
   const tokenRe = /[A-Za-z'’-]+|[^\sA-Za-z'’-]/g;

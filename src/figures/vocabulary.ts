@@ -107,7 +107,7 @@ export function resolveOverlaps(found: CueMatch[]): CueMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-interface EntityData { nouns: string[]; context?: string[]; generic?: boolean; events?: string[] }
+interface EntityData { nouns: string[]; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
 type MeasuresFile = {
   entities: Record<string, EntityData & { $comment?: string }>;
   events: Record<string, string[]>;
@@ -137,6 +137,20 @@ export const GENERIC_ENTITIES: ReadonlySet<string> = new Set(entityNames.filter(
 /** For entities that are not casualties, the only events their counts take; absent: any. */
 export const ENTITY_EVENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   entityNames.filter((k) => M.entities[k]?.events).map((k) => [k, new Set(M.entities[k]?.events ?? [])]),
+);
+
+/** For an entity with `events`, further events it takes only when said right after its count. */
+export const ENTITY_NEAR_EVENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  entityNames.filter((k) => M.entities[k]?.nearEvents).map((k) => [k, new Set(M.entities[k]?.nearEvents ?? [])]),
+);
+
+/**
+ * For an entity, events whose cue reads as another event when it counts that entity: the verb
+ * that says where people shelter ("Rafah holds 1.4 million") says who holds hostages ("Hamas
+ * holds 136 hostages").
+ */
+export const ENTITY_READ_AS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  entityNames.filter((k) => M.entities[k]?.readAs).map((k) => [k, new Map(Object.entries(M.entities[k]?.readAs ?? {}))]),
 );
 
 /** Longer nouns first: "hamas fighters" before "fighters". */
