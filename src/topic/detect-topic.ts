@@ -38,6 +38,14 @@ const MIN_CORE_MENTIONS = 3;
  */
 const MIN_LEDE_MENTIONS = 2;
 /**
+ * …or this many distinct specific parties and events of the war (not "Israel" or its leaders, whom
+ * any story on Israeli politics names, nor "Gaza war", which is the passing mention itself). A short wire brief names Gaza
+ * once but is all about the war: "Gaza's health ministry said … since October 7", "UNRWA … the
+ * Oct. 7 attack". The passing mentions this rule exists for name no party or event besides the war.
+ */
+const MIN_LEDE_CONTEXT = 2;
+const GENERIC_CONTEXT = new Set(['Israel', 'Gaza war', 'Netanyahu', 'Yoav Gallant']);
+/**
  * A neighbouring conflict wins when its evidence passes the Gaza core evidence; with the topic
  * in the headline and no core term there, when it passes half of it ("Israel strikes Iran",
  * which mentions Hamas in its fifth paragraph).
@@ -103,8 +111,9 @@ function decide(article: Article): TopicResult {
   const coreMentions = coreTerms.reduce((n, e) => n + e.count, 0);
   const coreInTitle = coreTerms.some((e) => e.inTitle);
   const density = evidence.words > 0 ? (coreMentions * 1000) / evidence.words : 0;
+  const specificContext = positive.filter((e) => (e.term.kind === 'actor' || e.term.kind === 'event') && !GENERIC_CONTEXT.has(e.term.name)).length;
   const anchored = coreInTitle ||
-    (coreTerms.some((e) => e.inLede) && coreMentions >= MIN_LEDE_MENTIONS) ||
+    (coreTerms.some((e) => e.inLede) && (coreMentions >= MIN_LEDE_MENTIONS || specificContext >= MIN_LEDE_CONTEXT)) ||
     (coreMentions >= MIN_CORE_MENTIONS && density >= CORE_DENSITY);
   const context = positive.some((e) => e.term.kind === 'actor' || e.term.kind === 'event');
   const other = rival(evidence, core, coreInTitle);

@@ -31,4 +31,21 @@ describe('detectTopic: a single mention of Gaza in the opening', () => {
     ]));
     expect(r.gaza).toBe(true);
   });
+
+  it('recognises a short wire brief that names Gaza once but several parties and events of the war', () => {
+    const r = detectTopic(article('Agency dismisses staff', [
+      'The U.N. relief agency UNRWA said on Friday it had dismissed several employees accused by Israel of taking part in the Oct. 7 attack.',
+      'The agency employs about 13,000 people in Gaza. Health authorities there say more than 26,000 people have been killed.',
+    ]));
+    expect(r.gaza).toBe(true);
+  });
+
+  it('does not count Israel\'s leaders as the war\'s parties for a single mention', () => {
+    const r = detectTopic(article('Coalition rift deepens over draft law', [
+      'Prime Minister Benjamin Netanyahu faced a revolt on Monday as Defence Minister Yoav Gallant said he would not back the draft bill, citing reservists serving in Gaza.',
+      'Coalition partners threatened to quit if the bill failed, and the opposition called for elections.',
+      'Analysts said the government could survive the budget vote but not a long dispute over conscription.',
+    ]));
+    expect(r.gaza).toBe(false);
+  });
 });
