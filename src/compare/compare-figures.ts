@@ -96,7 +96,8 @@ function compare(page: FigureSet, reports: readonly FigureSet[]): Alignment[] {
     const shown = differing.length > 0 ? differing : agreeing;
     const kind = shown.reduce<DifferenceKind>((k, p) => (RANK[p.verdict.kind] > RANK[k] ? p.verdict.kind : k), 'agrees');
     // The change and days shown are those against the most recent differing report.
-    const lead = [...differing].sort((a, b) => (b.other.date ?? '').localeCompare(a.other.date ?? ''))[0];
+    // ISO dates sort as plain strings (no locale collation: it is slow to load and not wanted here).
+    const lead = [...differing].sort((a, b) => ((b.other.date ?? '') > (a.other.date ?? '') ? 1 : (b.other.date ?? '') < (a.other.date ?? '') ? -1 : 0))[0];
     const pageSaid = `This page (${formatDate(page.date)}): ${pf.qualifier ? `${pf.qualifier} ` : ''}${pf.text}.`;
     const alignment: Alignment = {
       measure: def.key,

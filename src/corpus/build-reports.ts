@@ -49,7 +49,7 @@ export const UNKNOWN_PUBLISHER = 'unknown';
 export function buildReports(files: readonly SeedFile[], meta: ReportsFile, options: BuildOptions = {}): Report[] {
   const seen = new Set<string>();
   const reports = [...files]
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) // code-point order: the same on every machine
     .map((file): Report => {
       const id = reportId(file.name);
       if (seen.has(id)) throw new Error(`duplicate report id ${id}`);

@@ -89,8 +89,8 @@ export function startContent(ctx: ContentScriptContext): void {
       observer.disconnect();
       mounted?.destroy();
       mounted = null;
-      if (root && settings.badges && result.analysis.topic.gaza && result.analysis.alignments.length > 0) {
-        mounted = mountBadges(root, result.analysis.alignments, { openReport });
+      if (root && settings.badges && result.gaza && result.alignments.length > 0) {
+        mounted = mountBadges(root, result.alignments, { openReport });
       }
       performance.mark('crosscheck:badges');
     } catch (err) {

@@ -1,7 +1,7 @@
 /**
  * The whole message protocol between Crosscheck's contexts, in one place.
  *
- *   content script ──analyze-page──▶ background ──▶ TabResult (also kept per tab)
+ *   content script ──analyze-page──▶ background ──▶ PageVerdict (the full TabResult is kept per tab)
  *   content script ──page-cleared──▶ background       (not a Gaza-war article, or site off)
  *   popup ──get-tab──▶ background ──▶ TabResult | null
  *   popup ──search──▶ background ──▶ SearchHit[]
@@ -15,7 +15,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../analysis/analyze-article';
 import type { SearchHit } from '../corpus/match-reports';
-import type { Article, Figure } from '../types';
+import type { Alignment, Article, Figure } from '../types';
 
 /** What the background keeps for a tab and gives the popup. */
 export interface TabResult {
@@ -23,6 +23,12 @@ export interface TabResult {
   /** When the page was analysed (ms since epoch). */
   at: number;
   analysis: Analysis;
+}
+
+/** What the content script needs back to place badges; the popup reads the full result from storage. */
+export interface PageVerdict {
+  gaza: boolean;
+  alignments: Alignment[];
 }
 
 /** A bundled report, for the report page. */
@@ -46,7 +52,7 @@ export interface CorpusInfo {
 
 /** Requests, keyed by `type`, with what each one answers. */
 export interface Protocol {
-  'analyze-page': { request: { article: Article; url: string; readMs: number }; response: TabResult };
+  'analyze-page': { request: { article: Article; url: string; readMs: number }; response: PageVerdict };
   'page-cleared': { request: { url: string; reason: string }; response: null };
   'get-tab': { request: { tabId: number }; response: TabResult | null };
   search: { request: { query: string }; response: SearchHit[] };

@@ -4,7 +4,7 @@
  * than the same term in its tenth paragraph; a term repeated says more than a term named once,
  * but with diminishing returns, so one name repeated cannot outweigh everything else.
  */
-import { foldText, MATCHER, type CompiledTerm, type Matcher } from './lexicon';
+import { foldText, lexiconMatcher, type CompiledTerm, type Matcher } from './lexicon';
 
 /** Weight of an occurrence in the headline: the headline states the subject. */
 export const TITLE_WEIGHT = 3;
@@ -55,7 +55,7 @@ export function countWords(text: string): number {
 }
 
 /** Collects the evidence of a headline and a text. */
-export function gatherEvidence(title: string, text: string, matcher: Matcher = MATCHER): Evidence {
+export function gatherEvidence(title: string, text: string, matcher: Matcher = lexiconMatcher()): Evidence {
   const terms = new Map<string, TermEvidence>();
   const note = (term: CompiledTerm, where: number): void => {
     let e = terms.get(term.name);

@@ -1,5 +1,5 @@
 /** Which Gaza-war lexicon terms a text names: tags for corpus reports and words for matching reasons. */
-import { foldText, MATCHER } from './lexicon';
+import { foldText, lexiconMatcher } from './lexicon';
 
 /**
  * Canonical names of the Gaza-war lexicon terms present in a text, in order of first occurrence
@@ -9,6 +9,6 @@ import { foldText, MATCHER } from './lexicon';
 export function findTerms(text: string): string[] {
   if (typeof text !== 'string' || text === '') return [];
   const seen = new Set<string>();
-  for (const hit of MATCHER.scan(foldText(text))) if (!hit.term.negative) seen.add(hit.term.name);
+  for (const hit of lexiconMatcher().scan(foldText(text))) if (!hit.term.negative) seen.add(hit.term.name);
   return [...seen];
 }

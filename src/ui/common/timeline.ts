@@ -67,7 +67,7 @@ export function timelineSeries(alignments: readonly Alignment[], articleDate: st
   const out: TimelineSeries[] = [];
   for (const [measure, { label, points }] of byMeasure) {
     if (points.size < minPoints) continue;
-    const sorted = [...points.values()].sort((x, y) => x.date.localeCompare(y.date) || x.value - y.value || Number(y.isPage) - Number(x.isPage));
+    const sorted = [...points.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0) || x.value - y.value || Number(y.isPage) - Number(x.isPage));
     out.push({ measure, label: sentenceCase(label), points: sorted });
   }
   return rankSeries(out);
