@@ -171,6 +171,13 @@ export function defineScenarios(name: string, launch: Launch): void {
       expect(card.text).toMatch(/25,700/);
       expect(card.label).toMatch(/Crosscheck/);
       expect(await axeViolations(page, 'crosscheck-badge[data-kind="update"]')).toEqual([]);
+      // The card's link opens the report page in a tab of its own.
+      await page.evaluate(() => {
+        const badge = document.querySelector('crosscheck-badge[data-kind="update"]');
+        (badge?.shadowRoot?.querySelector('button.open') as HTMLElement | null)?.click();
+      });
+      const reportTab = await eventually(() => browser!.tabIdOf(`${browser!.extensionOrigin}/report.html?id=`).catch(() => null), 10_000);
+      expect(reportTab).not.toBeNull();
       await page.close();
     }, 60_000);
 
@@ -186,6 +193,13 @@ export function defineScenarios(name: string, launch: Launch): void {
       }));
       expect(shown.related.slice(0, 2).sort()).toEqual([...EXPECTED.related].sort());
       expect(shown.kinds.length).toBeGreaterThanOrEqual(EXPECTED.badges.length);
+      // A related report opens the report page: one whose page is not open yet (the card's test opened one).
+      const reportOpen = (rid: string) => browser!.tabIdOf(`${browser!.extensionOrigin}/report.html?id=${rid}`).then(() => true, () => false);
+      let id = '';
+      for (const rid of EXPECTED.related) if (!id && !(await reportOpen(rid))) id = rid;
+      expect(id, 'a related report whose page is not open yet').not.toBe('');
+      await popup.click(`[data-testid="related-item"][data-report-id="${id}"] a`);
+      expect(await eventually(() => browser!.tabIdOf(`${browser!.extensionOrigin}/report.html?id=${id}`).catch(() => null), 10_000)).not.toBeNull();
       expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
       await page.close();
