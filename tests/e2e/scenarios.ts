@@ -3,57 +3,23 @@
  * Each page is a fixture of our own writing, served from 127.0.0.1 under a real news hostname.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type FixtureServer } from './support/server';
-import { eventually, type ExtensionBrowser, type Tab } from './support/driver';
+import { eventually, type ExtensionBrowser } from './support/driver';
+import { axeViolations, badgesSettled, popupFor, popupState, readBadges } from './support/page-objects';
 
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 
 const GAZA_PAGE = { host: 'www.reuters.com', path: 'reuters/khan-younis-truce.html' };
 interface Expected { badges: { text: string; value: number; kind: string }[]; related: string[] }
 const EXPECTED = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', 'reuters', 'khan-younis-truce.expected.json'), 'utf8')) as Expected;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Badges on a page: value, kind, and the text just before each (which must end with the figure). */
-const readBadges = (page: Tab) => page.evaluate(() => Array.from(document.querySelectorAll('crosscheck-badge'), (b) => ({
-  value: Number(b.getAttribute('data-value')),
-  kind: b.getAttribute('data-kind') ?? '',
-  before: b.previousSibling?.textContent ?? '',
-})));
-
-/** Waits until the page shows `n` badges (or the time runs out) and returns them. */
-async function badgesSettled(page: Tab, n: number) {
-  await eventually(async () => (await readBadges(page)).length >= n, 20_000, 200);
-  return readBadges(page);
-}
-
-/** axe-core's violations on a page, or on one element of it (shadow roots included). */
-async function axeViolations(tab: Tab, selector?: string): Promise<string[]> {
-  await tab.evaluateScript(AXE_SOURCE);
-  return tab.evaluate(async (sel) => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, selector ?? null);
-}
 // Not www.bbc.com: it is on the HSTS preload list, so a browser will not load it over plain HTTP.
 const OTHER_PAGE = { host: 'www.reuters.com', path: 'bbc/kharkiv-strikes.html' };
 
 /** How a scenario gets a browser: launched once per suite, given the fixture server. */
 export type Launch = (server: FixtureServer) => Promise<ExtensionBrowser | null>;
-
-/** The popup for the tab showing `url`, once it has settled out of its loading state. */
-export async function popupFor(b: ExtensionBrowser, url: string): Promise<Tab> {
-  const tabId = await b.tabIdOf(url);
-  const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="popup-state"]');
-  await eventually(() => popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') !== 'loading'));
-  return popup;
-}
-
-const popupState = (popup: Tab): Promise<string | null> =>
-  popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') ?? null);
 
 /** Registers every scenario for one browser. */
 export function defineScenarios(name: string, launch: Launch): void {

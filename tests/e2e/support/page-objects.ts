@@ -1,0 +1,44 @@
+/**
+ * Page objects for the end-to-end scenarios: what a test reads off a news page (the badges) and off
+ * the popup, and axe-core run inside a page. Browser-neutral: they use only the Tab interface.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { eventually, type ExtensionBrowser, type Tab } from './driver';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Badges on a page: value, kind, and the text just before each (which must end with the figure). */
+export const readBadges = (page: Tab) => page.evaluate(() => Array.from(document.querySelectorAll('crosscheck-badge'), (b) => ({
+  value: Number(b.getAttribute('data-value')),
+  kind: b.getAttribute('data-kind') ?? '',
+  before: b.previousSibling?.textContent ?? '',
+})));
+
+/** Waits until the page shows `n` badges (or the time runs out) and returns them. */
+export async function badgesSettled(page: Tab, n: number) {
+  await eventually(async () => (await readBadges(page)).length >= n, 20_000, 200);
+  return readBadges(page);
+}
+
+/** axe-core's violations on a page, or on one element of it (shadow roots included). */
+export async function axeViolations(tab: Tab, selector?: string): Promise<string[]> {
+  await tab.evaluateScript(AXE_SOURCE);
+  return tab.evaluate(async (sel) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, selector ?? null);
+}
+/** The popup for the tab showing `url`, once it has settled out of its loading state. */
+export async function popupFor(b: ExtensionBrowser, url: string): Promise<Tab> {
+  const tabId = await b.tabIdOf(url);
+  const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="popup-state"]');
+  await eventually(() => popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') !== 'loading'));
+  return popup;
+}
+
+/** The popup's state: loading, empty, not-gaza, ready or error. */
+export const popupState = (popup: Tab): Promise<string | null> =>
+  popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') ?? null);
+
