@@ -13,9 +13,3 @@ export function matchPatternsFor(domains: readonly string[]): string[] {
 
 /** The content script's and the manifest's host patterns. */
 export const NEWS_MATCHES: readonly string[] = matchPatternsFor(NEWS_DOMAINS);
-
-/** True when `hostname` is one of the news domains or a subdomain of one. */
-export function isNewsHost(hostname: string, domains: readonly string[] = NEWS_DOMAINS): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
-}

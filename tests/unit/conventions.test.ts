@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NEWS_DOMAINS, NEWS_MATCHES, isNewsHost } from '../../src/sites/news-sites';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { NEWS_DOMAINS, NEWS_MATCHES } from '../../src/sites/news-sites';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -29,10 +30,14 @@ describe('the news-site list', () => {
 
   it('matches a domain and its subdomains, and nothing else', () => {
     expect(NEWS_MATCHES).toContain('*://*.reuters.com/*');
-    expect(isNewsHost('www.reuters.com')).toBe(true);
-    expect(isNewsHost('reuters.com')).toBe(true);
-    expect(isNewsHost('notreuters.com')).toBe(false);
-    expect(isNewsHost('reuters.com.evil.test')).toBe(false);
+    // The manifest's own patterns, as the browser reads them.
+    const patterns = NEWS_MATCHES.map((p) => new MatchPattern(p));
+    const matches = (url: string): boolean => patterns.some((p) => p.includes(url));
+    expect(matches('https://www.reuters.com/world/x')).toBe(true);
+    expect(matches('https://reuters.com/world/x')).toBe(true);
+    expect(matches('http://www.reuters.com:8080/world/x')).toBe(true);
+    expect(matches('https://notreuters.com/world/x')).toBe(false);
+    expect(matches('https://reuters.com.evil.test/world/x')).toBe(false);
   });
 });
 

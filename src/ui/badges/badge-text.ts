@@ -1,29 +1,18 @@
 import type { Alignment, DifferenceKind, OtherFigure } from '../../types';
+import { daysBetween } from '../../compare/classify-difference';
+import { formatDate } from '../../compare/explain';
+
+// The engine's date helpers, so a badge says a date and a gap exactly as the explanations do.
+export { daysBetween, formatDate };
 
 /** Icons by kind: a check for agreement, an arrow for a later count, a not-equal sign for a conflict. */
 export const KIND_ICON: Record<DifferenceKind, string> = { agrees: '✓', update: '↗', conflict: '≠' };
 export const KIND_WORD: Record<DifferenceKind, string> = { agrees: 'agrees', update: 'later update', conflict: 'conflict' };
 
-/** "24 Jan 2024" from "2024-01-24"; the input where it is not a date. */
-export function formatDate(iso: string | null): string {
-  if (!iso) return 'undated';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
 /** A publisher's short name: "ARN News Centre (Reuters)" → "ARN/Reuters", "The Irish Times (Reuters)" → "Irish Times/Reuters". */
 export function shortPublisher(publisher: string): string {
   const m = /^(?:The\s+)?(.+?)(?:\s+News Centre|\s+News)?\s*\((.+)\)\s*$/.exec(publisher);
   return m ? `${m[1]}/${m[2]}` : publisher.replace(/^The\s+/, '');
-}
-
-/** Days from `a` to `b` (both YYYY-MM-DD), or null. */
-export function daysBetween(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  const d = (Date.parse(b) - Date.parse(a)) / 86_400_000;
-  return Number.isFinite(d) ? Math.round(d) : null;
 }
 
 /** "same day", "1 day later", "3 days earlier", relative to the page's date. */

@@ -5,16 +5,16 @@
  * a news-site page that is not about the war. Deterministic: the same call gives the same page.
  * Used by tests/e2e/hostile.e2e.ts and scripts/bench/browser.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES_DIR } from './server';
 
-/** The lede of khan-younis-truce.html: the six figures its .expected.json lists, and 120 trucks. */
-export const LEDE = [
-  'Israeli tanks and troops pushed deeper into Khan Younis on Thursday, as mediators from Qatar, Egypt and the United States worked on a proposal for a 30-day ceasefire that would see hostages held in Gaza freed.',
-  'The Gaza health ministry said 25,900 Palestinians had been killed since October 7, including 200 in the past 24 hours.',
-  'Israel says it has killed around 9,000 militants since the war began. Reuters could not verify the figure.',
-  "Civilians fleeing the fighting headed for Rafah, on the border with Egypt, where more than half of the enclave's 2.3 million people are now sheltering in tents and schools.",
-  'The war began when Hamas-led gunmen stormed southern Israel on October 7, killing some 1,200 people, according to Israeli tallies.',
-  'Aid officials said 120 trucks of food and medicine crossed into the strip on Wednesday, far fewer than before the war.',
-];
+/**
+ * The paragraphs of khan-younis-truce.html's story (the figures its .expected.json lists, and 120
+ * trucks), read from the fragment the fixtures share, so every page carrying them has one source.
+ */
+export const LEDE: readonly string[] = [...readFileSync(join(PAGES_DIR, 'reuters', 'khan-younis-truce.story.html'), 'utf8')
+  .matchAll(/^<p>(?!<time)(.*)<\/p>$/gm)].map((m) => m[1] ?? '');
 
 /** Body sentences of our own writing, without figures, so they add length but no badges. */
 const FILLER = [

@@ -32,6 +32,21 @@ export interface FixtureServer {
 
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css', js: 'text/javascript', json: 'application/json', txt: 'text/plain; charset=utf-8' };
 
+const INCLUDE = /<!-- include: ([\w./-]+) -->/g;
+
+/**
+ * Puts shared fragments into a page: `<!-- include: reuters/x.story.html -->` becomes that file of
+ * the pages folder, so fixtures that carry the same story keep one copy of it. One level deep.
+ */
+export async function expandIncludes(html: string, dir = PAGES_DIR): Promise<string> {
+  const parts = await Promise.all([...html.matchAll(INCLUDE)].map(async (m) => {
+    const file = normalize(join(dir, m[1] ?? ''));
+    return file.startsWith(dir) ? readFile(file, 'utf8') : '';
+  }));
+  let i = 0;
+  return html.replace(INCLUDE, () => parts[i++] ?? '');
+}
+
 /** Starts the server on a free port of 127.0.0.1. `pagesDir` defaults to tests/fixtures/pages. */
 export async function startServer(pagesDir = PAGES_DIR, extraDirs: Record<string, string> = {}): Promise<FixtureServer> {
   const requests: SeenRequest[] = [];
@@ -61,9 +76,10 @@ export async function startServer(pagesDir = PAGES_DIR, extraDirs: Record<string
       return;
     }
     readFile(file)
-      .then((body) => {
-        res.writeHead(200, { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' });
-        res.end(body);
+      .then(async (body) => {
+        const type = TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream';
+        res.writeHead(200, { 'content-type': type });
+        res.end(file.endsWith('.html') ? await expandIncludes(body.toString('utf8'), base) : body);
       })
       .catch(() => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
   });
