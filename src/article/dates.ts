@@ -94,3 +94,16 @@ export function dateFromUrl(url: unknown): string | null {
   const m = URL_DAY_MONTH_YEAR.exec(path);
   return m ? isoDate(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1])) : null;
 }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Days from `a` to `b` (YYYY-MM-DD...), or null when either is not a date. */
+export function daysBetween(a: string | null, b: string | null): number | null {
+  const ma = a ? ISO_DAY.exec(a) : null;
+  const mb = b ? ISO_DAY.exec(b) : null;
+  if (!ma || !mb) return null;
+  const ta = Date.UTC(Number(ma[1]), Number(ma[2]) - 1, Number(ma[3]));
+  const tb = Date.UTC(Number(mb[1]), Number(mb[2]) - 1, Number(mb[3]));
+  if (!Number.isFinite(ta) || !Number.isFinite(tb)) return null;
+  return Math.round((tb - ta) / 86_400_000);
+}

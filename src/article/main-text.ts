@@ -28,25 +28,6 @@ export const MAX_READABILITY_DEPTH = 120;
  */
 export const MAX_READABILITY_CHARS = 1_000_000;
 
-/** True when the document holds more than `limit` characters of text (stops counting there). */
-function textExceeds(doc: Document, limit: number): boolean {
-  const stack: Node[] = doc.documentElement ? [doc.documentElement] : [];
-  let total = 0;
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3) {
-      total += (node as Text).data.length;
-      if (total > limit) return true;
-      continue;
-    }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i];
-      if (kid) stack.push(kid);
-    }
-  }
-  return false;
-}
 /**
  * Readability's own minimum article length (its default is 500): below it, Readability retries
  * with looser rules. Kept at the default, which its test pages were tuned for.
@@ -67,34 +48,27 @@ export interface MainText {
   source: TextSource;
 }
 
-/** Size and depth of a DOM, as far as it was walked. */
-interface DomShape {
-  elements: number;
-  depth: number;
-}
+/** Matches an element nested deeper than {@link MAX_READABILITY_DEPTH} (the root is depth 1). */
+const TOO_DEEP = `:root${' > *'.repeat(MAX_READABILITY_DEPTH)}`;
 
 /**
- * Counts elements and the deepest nesting, iteratively (no recursion on hostile DOMs), stopping
- * as soon as either limit is passed: the answer is then only "too large".
+ * True when Readability may be given the document: at most {@link MAX_READABILITY_ELEMENTS}
+ * elements, {@link MAX_READABILITY_DEPTH} levels and {@link MAX_READABILITY_CHARS} characters of
+ * text. Each limit is checked by the DOM itself (an element count, one child-combinator query, the
+ * text length), not by walking the tree in script: in a content script that walk ran as cold,
+ * interpreted code on every article. Never throws; a DOM that fails a check is "too large".
  */
-function domShape(doc: Document, maxElements: number, maxDepth: number): DomShape {
-  const root = doc.documentElement;
-  if (!root) return { elements: 0, depth: 0 };
-  const stack: [Element, number][] = [[root, 1]];
-  let elements = 0;
-  let depth = 0;
-  while (stack.length > 0) {
-    const [el, d] = stack.pop() as [Element, number];
-    elements++;
-    if (d > depth) depth = d;
-    if (elements > maxElements || depth > maxDepth) break;
-    const kids = el.children;
-    for (let i = 0; i < (kids?.length ?? 0); i++) {
-      const kid = kids[i];
-      if (kid) stack.push([kid, d + 1]);
-    }
+export function readabilityFits(doc: Document): boolean {
+  try {
+    const root = doc.documentElement;
+    if (!root) return false;
+    // querySelectorAll, not getElementsByTagName('*'): linkedom (the CLI's DOM) returns nothing for '*'.
+    if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return false;
+    if (doc.querySelector(TOO_DEEP) !== null) return false;
+    return (root.textContent ?? '').length <= MAX_READABILITY_CHARS;
+  } catch {
+    return false;
   }
-  return { elements, depth };
 }
 
 /** Runs Readability on a deep clone and returns the paragraphs of its article, or null. */
@@ -104,6 +78,8 @@ function readabilityParagraphs(doc: Document): string[] | null {
     const reader = new Readability<Node>(clone, {
       maxElemsToParse: MAX_READABILITY_ELEMENTS,
       charThreshold: CHAR_THRESHOLD,
+      // Class names do not matter to text: skip Readability's pass that strips them.
+      keepClasses: true,
       // Return the article element itself: paragraphs come from its structure, not from HTML text.
       serializer: (node: Node) => node,
     });
@@ -143,19 +119,7 @@ function largestArticle(doc: Document): Element | null {
 export function readMainText(doc: Document, maxChars: number): MainText {
   // Read a little beyond the cap so the caller knows whether text was cut.
   const budget = maxChars + 1_000;
-  let shape: DomShape;
-  try {
-    shape = domShape(doc, MAX_READABILITY_ELEMENTS, MAX_READABILITY_DEPTH);
-  } catch {
-    shape = { elements: Number.POSITIVE_INFINITY, depth: 0 };
-  }
-  let huge = false;
-  try {
-    huge = textExceeds(doc, MAX_READABILITY_CHARS);
-  } catch {
-    huge = true;
-  }
-  if (!huge && shape.elements <= MAX_READABILITY_ELEMENTS && shape.depth <= MAX_READABILITY_DEPTH) {
+  if (readabilityFits(doc)) {
     const paragraphs = readabilityParagraphs(doc);
     if (paragraphs) return { paragraphs, source: 'readability' };
   }

@@ -18,6 +18,9 @@ import type { DifferenceKind } from '../types';
 import type { MeasureKind } from '../figures/vocabulary';
 import { consistent, type Valued } from './consistency';
 import { counterOf } from '../figures/vocabulary';
+import { daysBetween } from '../article/dates';
+
+export { daysBetween };
 
 /** One side of a comparison. */
 export interface Side extends Valued {
@@ -35,19 +38,6 @@ export interface PairVerdict {
   days?: number;
   /** Why, in a few words ("a later count", "the total shrinks over time", "same day"). */
   reason: string;
-}
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** Days from `a` to `b` (YYYY-MM-DD...), or null when either is not a date. */
-export function daysBetween(a: string | null, b: string | null): number | null {
-  const ma = a ? ISO.exec(a) : null;
-  const mb = b ? ISO.exec(b) : null;
-  if (!ma || !mb) return null;
-  const ta = Date.UTC(Number(ma[1]), Number(ma[2]) - 1, Number(ma[3]));
-  const tb = Date.UTC(Number(mb[1]), Number(mb[2]) - 1, Number(mb[3]));
-  if (!Number.isFinite(ta) || !Number.isFinite(tb)) return null;
-  return Math.round((tb - ta) / 86_400_000);
 }
 
 /** Classifies the page figure against one report figure of the same measure. */

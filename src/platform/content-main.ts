@@ -10,8 +10,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../article/read-article';
-import { quickCheck } from '../topic/detect-topic';
-import { mountBadges, removeBadges, type MountedBadges } from '../ui/badges/mount-badges';
+// The cheap check alone: detect-topic would bring the whole lexicon scanner into the content script.
+import { quickCheck } from '../topic/quick-check';
+import { mountBadges, prepareBadges, removeBadges, type MountedBadges } from '../ui/badges/mount-badges';
 import { BADGE_TAG } from '../ui/badges/badge-element';
 import { send } from './messages';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from './settings';
@@ -82,15 +83,19 @@ export function startContent(ctx: ContentScriptContext): void {
       const t0 = performance.now();
       const article = readArticle(document, { url: location.href });
       performance.mark('crosscheck:read');
-      const result = await send('analyze-page', { article, url: location.href, readMs: performance.now() - t0 });
-      performance.mark('crosscheck:analysed');
-      if (!ctx.isValid) return;
-      const root = articleRoot(document);
-      observer.disconnect();
+      const answer = send('analyze-page', { article, url: location.href, readMs: performance.now() - t0 });
+      // While the background works: take old badges away and index the page's text for the new ones.
+      // The observer stays on (it ignores our own badges), so a page change meanwhile is still seen.
       mounted?.destroy();
       mounted = null;
+      const root = articleRoot(document);
+      const prepared = root && settings.badges ? prepareBadges(root) : undefined;
+      const result = await answer;
+      performance.mark('crosscheck:analysed');
+      if (!ctx.isValid) return;
+      observer.disconnect();
       if (root && settings.badges && result.gaza && result.alignments.length > 0) {
-        mounted = mountBadges(root, result.alignments, { openReport });
+        mounted = mountBadges(root, result.alignments, { openReport }, prepared);
       }
       performance.mark('crosscheck:badges');
     } catch (err) {

@@ -1,7 +1,8 @@
 /**
  * The in-page badge: a `crosscheck-badge` element with its own shadow root, placed right after a
  * figure's text. It holds a button (the short label) and a card with every report's value. All
- * page and report text is set with textContent: nothing from a page or a report becomes HTML.
+ * page and report text is set with textContent: nothing from a page or a report becomes HTML. The
+ * card is built when it first opens.
  *
  * The element is never registered with customElements (content scripts have no registry in Chrome's
  * isolated world); a valid custom-element name is enough for attachShadow.
@@ -79,7 +80,6 @@ export function createBadge(doc: Document, a: Alignment, actions: BadgeActions):
   // override the reader's own text-spacing settings (axe: avoid-inline-spacing).
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', { text: BADGE_CSS });
-  const cardId = `crosscheck-card-${++serial}`;
   // The accessible name starts with the visible label (WCAG 2.5.3), then says what it is.
   const icon = el(doc, 'span', { text: KIND_ICON[a.kind] });
   icon.setAttribute('aria-hidden', 'true');
@@ -87,16 +87,24 @@ export function createBadge(doc: Document, a: Alignment, actions: BadgeActions):
     el(doc, 'span', { class: 'sr', text: ` (${badgeAccessibleName(a)})` }));
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', cardId);
-  const card = buildCard(doc, a, cardId, actions);
+  // The card is built the first time it opens: most badges are never opened, and placing them is
+  // on the way to the page showing them.
+  let card: HTMLElement | null = null;
   const setOpen = (open: boolean): void => {
+    if (!card && !open) return;
+    if (!card) {
+      const id = `crosscheck-card-${++serial}`;
+      card = buildCard(doc, a, id, actions);
+      root.append(card);
+      button.setAttribute('aria-controls', id);
+    }
     card.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
   };
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    setOpen(card.hidden);
+    setOpen(!card || card.hidden);
   });
   // Keyboard focus opens the card; a pointer's focus does not, so that its click can toggle.
   button.addEventListener('focus', () => {
@@ -111,6 +119,6 @@ export function createBadge(doc: Document, a: Alignment, actions: BadgeActions):
       button.focus();
     }
   });
-  root.append(style, button, card);
+  root.append(style, button);
   return host;
 }

@@ -1,5 +1,6 @@
 import type { Alignment, DifferenceKind, OtherFigure } from '../../types';
-import { daysBetween } from '../../compare/classify-difference';
+// From the reader's date helpers, not compare/: the content script must not pull in the figure vocabulary.
+import { daysBetween } from '../../article/dates';
 import { formatDate } from '../../compare/explain';
 
 // The engine's date helpers, so a badge says a date and a gap exactly as the explanations do.

@@ -10,11 +10,14 @@ import { BADGE_TAG } from './badge-element';
 export interface FigureSpot {
   node: Text;
   offset: number;
+  /** The node's text when it was indexed: a spot is stale once the page has changed it. */
+  indexed: string;
 }
 
 interface Chunk {
   node: Text;
   start: number;
+  length: number;
 }
 
 /** The text of a root's visible-in-principle text nodes, and where each node starts in it. */
@@ -40,7 +43,7 @@ export function indexText(root: Node, maxChars = 2_000_000): TextIndex {
   let length = 0;
   for (let n = walker.nextNode(); n && length < maxChars; n = walker.nextNode()) {
     const t = n as Text;
-    chunks.push({ node: t, start: length });
+    chunks.push({ node: t, start: length, length: t.data.length });
     parts.push(t.data);
     length += t.data.length;
   }
@@ -99,5 +102,5 @@ export function locateFigure(index: TextIndex, figureText: string, sentence: str
   const chunk = chunkAt(index, best - 1);
   if (!chunk) return null;
   taken.add(best);
-  return { node: chunk.node, offset: best - chunk.start };
+  return { node: chunk.node, offset: best - chunk.start, indexed: index.text.slice(chunk.start, chunk.start + chunk.length) };
 }

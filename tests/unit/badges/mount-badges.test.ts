@@ -68,6 +68,11 @@ describe('mountBadges', () => {
     mountBadges(doc.querySelector('article')!, [alignment('25,900', 25900, S1, 'update')], { openReport: () => undefined });
     const root = doc.querySelector('crosscheck-badge')?.shadowRoot;
     expect(root).toBeTruthy();
+    // The card, with the report's sentence, is built when the badge first opens.
+    expect(root?.querySelector('[role="group"]')).toBeNull();
+    root?.querySelector('button')?.click();
+    expect(root?.querySelector('[role="group"]')?.hasAttribute('hidden')).toBe(false);
+    expect(root?.querySelector('button')?.getAttribute('aria-controls')).toBe(root?.querySelector('[role="group"]')?.id);
     expect(root?.querySelector('img')).toBeNull();
     expect(root?.textContent).toContain('<img src=x onerror=alert(1)>');
   });

@@ -17,6 +17,14 @@ describe('the no-inner-html rewrite', () => {
     });
   }
 
+  it('keeps Readability from serializing the article for a debug log that is off', () => {
+    const id = require.resolve('@mozilla/readability/Readability.js');
+    const out = rewriteModule(id, readFileSync(id, 'utf8')) ?? '';
+    // Upstream serializes the article for this log line unconditionally; after the rewrite, only with debugging on.
+    expect(out).not.toMatch(/^\s*this\.log\("Grabbed: "/m);
+    expect(out).toContain('if (this._debug) this.log("Grabbed: "');
+  });
+
   it('fails loudly when a dependency changed the code it rewrites', () => {
     expect(() => rewriteModule('/x/node_modules/preact/dist/preact.mjs', 'export const x = 1;')).toThrow(/not found/);
   });
