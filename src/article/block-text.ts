@@ -4,6 +4,7 @@
  * page furniture (scripts, styles, navigation, forms, hidden elements) is skipped. Iterative and
  * bounded, so a hostile or enormous DOM cannot overflow the stack or run without end.
  */
+import { collapseSpaces } from './whitespace';
 
 /** Elements whose text never belongs to the story. */
 const SKIP = new Set([
@@ -51,7 +52,7 @@ export function blockParagraphs(root: Node, options: BlockTextOptions = {}): str
   let current = '';
   let total = 0;
   const flush = (): void => {
-    const p = current.replace(/\s+/g, ' ').trim();
+    const p = collapseSpaces(current).trim();
     if (p) {
       paragraphs.push(p);
       total += p.length + 2;

@@ -6,6 +6,7 @@
 import type { ArticleUpdate } from '../types';
 import { normalizeDate } from './dates';
 import type { LiveUpdateNode } from './json-ld';
+import { collapseSpaces } from './whitespace';
 
 /**
  * Characters of an update's body used to find it in the page text. Long enough to be unique
@@ -14,7 +15,7 @@ import type { LiveUpdateNode } from './json-ld';
  */
 const PROBE_CHARS = 80;
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = (s: string): string => collapseSpaces(s).trim();
 
 /** Where one update's text starts in the page text, or -1. */
 function locate(text: string, u: LiveUpdateNode): number {

@@ -5,6 +5,7 @@
  */
 import { dateFromUrl, normalizeDate } from './dates';
 import { findArticleNode, mostSpecificArticleType, publisherName, stringOf, typesOf, type JsonLdNode } from './json-ld';
+import { collapseSpaces } from './whitespace';
 
 /** Metadata of a page, before its text is read. */
 export interface PageMeta {
@@ -46,7 +47,7 @@ const firstOf = (meta: MetaMap, keys: readonly string[]): string | null => {
 };
 
 /** Collapses whitespace and decodes nothing: text as the reader sees it. */
-export const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const clean = (s: string | null | undefined): string => collapseSpaces(s ?? '').trim();
 
 /**
  * Separators between a headline and the site name in `<title>`: "Headline | Site",

@@ -12,6 +12,7 @@ import { findArticleNode, liveBlogUpdates, readJsonLd, typesOf } from './json-ld
 import { placeUpdates, updatesAsParagraphs } from './live-updates';
 import { readMainText } from './main-text';
 import { readPageMeta } from './page-meta';
+import { collapseSpaces } from './whitespace';
 
 /** Options of {@link readArticle}. */
 export interface ReadOptions {
@@ -42,7 +43,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+/g;
 /** Paragraphs to text: controls dropped, paragraphs joined by a blank line. */
 function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs
-    .map((p) => p.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim())
+    .map((p) => collapseSpaces(p.replace(CONTROL, ' ')).trim())
     .filter(Boolean)
     .join('\n\n');
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeDate, dateFromUrl } from '../../../src/article/dates';
 import { readArticle, readPlainText } from '../../../src/article/read-article';
+import { collapseSpaces } from '../../../src/article/whitespace';
 import type { Article } from '../../../src/types';
 import { doc } from './pages';
 
@@ -57,5 +58,19 @@ describe('property: the reader never throws', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('collapseSpaces', () => {
+  /** Text made of words and every kind of whitespace JavaScript's \s knows, in runs of any length. */
+  const spaced = fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', ' \n ', '\v\f')), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('gives exactly what replace(/\\s+/g, " ") gives', () => {
+    fc.assert(fc.property(spaced, (s) => collapseSpaces(s) === s.replace(/\s+/g, ' ')), { numRuns: 2_000 });
+  });
+
+  it('leaves text with single spaces as it is', () => {
+    expect(collapseSpaces('at least 25,490 people')).toBe('at least 25,490 people');
+    expect(collapseSpaces('a \u00a0\n b\tc')).toBe('a b c');
   });
 });
