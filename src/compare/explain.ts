@@ -15,10 +15,13 @@ export function formatDate(date: string | null): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
+/** One formatter for every value: toLocaleString with options builds a new one per call. */
+let numbers: Intl.NumberFormat | null = null;
+
 /** A value as a reader writes it: 25,700; 2.3 million. */
 export function formatValue(value: number): string {
   if (value >= 1_000_000 && value % 100_000 === 0) return `${value / 1_000_000} million`;
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return (numbers ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(value);
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

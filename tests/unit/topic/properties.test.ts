@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectTopic, findTerms, quickCheck } from '../../../src/topic/detect-topic';
+import { compileLexicon, foldText, LEXICON } from '../../../src/topic/lexicon';
 import { article } from './articles';
 
 /** Strings mixing lexicon words with arbitrary text, so the matcher paths are exercised. */
@@ -36,6 +37,27 @@ describe('property: topic functions never throw', () => {
         if (findTerms(t).some((n) => ['Gaza', 'Gaza Strip', 'Hamas', 'Khan Younis'].includes(n))) expect(quickCheck('', t)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('property: the lexicon scan', () => {
+  const fast = compileLexicon(LEXICON);
+  const reference = compileLexicon(LEXICON, { lowerCaseFastPath: false });
+  /** Every spelling of the lexicon, in any mix of cases, among letters that case-fold unusually. */
+  const spellings = [...LEXICON.terms, ...LEXICON.negative].flatMap((t) => [...t.variants, ...(t.exact ?? [])]);
+  const casing = fc.tuple(fc.constantFrom(...spellings), fc.array(fc.boolean(), { maxLength: 40 })).map(([s, ups]) =>
+    Array.from(s, (c, i) => (ups[i % Math.max(ups.length, 1)] ? c.toUpperCase() : c.toLowerCase())).join(''));
+  const text = fc.array(fc.oneof(casing, fc.string({ maxLength: 5 }), fc.constantFrom(' ', '-', "'", 'ſ', 'İ', 'K', 'ΣΑΣ', 'ß', 'ﬁ', '\n')), { maxLength: 25 }).map((p) => p.join(''));
+
+  it('finds the same terms at the same places as the case-insensitive expression', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const folded = foldText(t);
+        const shape = (hits: ReturnType<typeof fast.scan>): string[] => hits.map((h) => `${h.term.name}@${h.start}-${h.end}`);
+        expect(shape(fast.scan(folded))).toEqual(shape(reference.scan(folded)));
+      }),
+      { numRuns: 3_000 },
     );
   });
 });
