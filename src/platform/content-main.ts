@@ -14,7 +14,7 @@ import { readArticle } from '../article/read-article';
 import { quickCheck } from '../topic/quick-check';
 import { mountBadges, prepareBadges, removeBadges, type MountedBadges } from '../ui/badges/mount-badges';
 import { BADGE_TAG } from '../ui/badges/badge-element';
-import { send } from './messages';
+import { openChannel, send } from './messages';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from './settings';
 
 /** Characters of page text the cheap check looks at: a headline and lede fit easily. */
@@ -80,10 +80,13 @@ export function startContent(ctx: ContentScriptContext): void {
         performance.mark('crosscheck:skipped');
         return clear('not about the Gaza war');
       }
+      // The port opens while the article is read, so the article crosses in one message.
+      const channel = openChannel();
       const t0 = performance.now();
-      const article = readArticle(document, { url: location.href });
+      const article = readArticle(document, { url: location.href }); // never throws
       performance.mark('crosscheck:read');
-      const answer = send('analyze-page', { article, url: location.href, readMs: performance.now() - t0 });
+      const answer = channel.request('analyze-page', { article, url: location.href, readMs: performance.now() - t0 }).finally(() => channel.close());
+      answer.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
       // While the background works: take old badges away and index the page's text for the new ones.
       // The observer stays on (it ignores our own badges), so a page change meanwhile is still seen.
       mounted?.destroy();

@@ -1,7 +1,8 @@
 /**
  * The whole message protocol between Crosscheck's contexts, in one place.
  *
- *   content script ──analyze-page──▶ background ──▶ PageVerdict (the full TabResult is kept per tab)
+ *   content script ──analyze-page──▶ background ──▶ PageVerdict (the full TabResult is kept per tab);
+ *                    sent on a port opened before the article is read (openChannel)
  *   content script ──page-cleared──▶ background       (not a Gaza-war article, or site off)
  *   popup ──get-tab──▶ background ──▶ TabResult | null
  *   popup ──search──▶ background ──▶ SearchHit[]
@@ -83,14 +84,103 @@ function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Answers every protocol message with its handler (background only). Unknown messages are ignored. */
+/** The name of the ports {@link openChannel} opens. */
+const CHANNEL = 'crosscheck';
+
+/** A request on a channel, and its answer: `id` pairs them. */
+type ChannelRequest = Message & { id: number };
+type ChannelAnswer = { id: number; value?: unknown; error?: string };
+
+/** A port to the background for requests that are on a page's way to its badges. */
+export interface Channel {
+  request<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<ResponseOf<K>>;
+  /** Disconnects; requests still waiting are rejected. */
+  close(): void;
+}
+
+/**
+ * Opens a port to the background. The same protocol as {@link send}, but the connection is made
+ * once, ahead of the request: the content script opens it before reading the article, so when the
+ * article is ready it crosses in one message, with no channel set up on the way (about a
+ * millisecond less each way in Chromium). Close it when done: an open port keeps an MV3 worker awake.
+ */
+export function openChannel(): Channel {
+  const port = browser.runtime.connect({ name: CHANNEL });
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
+  let next = 0;
+  let closed = false;
+  const fail = (why: string): void => {
+    closed = true;
+    for (const w of waiting.values()) w.reject(new Error(why));
+    waiting.clear();
+  };
+  port.onMessage.addListener((answer: unknown) => {
+    const a = answer as ChannelAnswer;
+    const w = waiting.get(a.id);
+    if (!w) return;
+    waiting.delete(a.id);
+    if (a.error !== undefined) w.reject(new Error(a.error));
+    else w.resolve(a.value);
+  });
+  port.onDisconnect.addListener(() => fail('Crosscheck: the background closed the channel'));
+  return {
+    request<K extends MessageType>(type: K, request: Protocol[K]['request']): Promise<ResponseOf<K>> {
+      if (closed) return Promise.reject(new Error('Crosscheck: the channel is closed'));
+      const id = ++next;
+      return new Promise<ResponseOf<K>>((resolve, reject) => {
+        waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        port.postMessage({ ...request, type, id });
+      });
+    },
+    close(): void {
+      if (closed) return;
+      fail('Crosscheck: the channel was closed');
+      port.disconnect();
+    },
+  };
+}
+
+/** Where a sender is, as handlers see it. */
+function senderOf(sender: browser.Runtime.MessageSender | undefined): Sender {
+  return { tabId: sender?.tab?.id ?? null, url: sender?.tab?.url ?? sender?.url ?? null };
+}
+
+/**
+ * Answers every protocol message with its handler (background only), whether it comes by
+ * {@link send} or on a {@link openChannel} port. Unknown messages are ignored.
+ */
 export function listen(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isMessage(message) || !(message.type in handlers)) return undefined;
+  const answer = (message: Message, from: Sender): Promise<unknown> => {
     const handler = handlers[message.type] as (req: Message, s: Sender) => unknown;
-    const from: Sender = { tabId: sender.tab?.id ?? null, url: sender.tab?.url ?? sender.url ?? null };
     return Promise.resolve().then(() => handler(message, from));
   };
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isMessage(message) || !(message.type in handlers)) return undefined;
+    return answer(message, senderOf(sender));
+  };
+  const onConnect = (port: browser.Runtime.Port): void => {
+    if (port.name !== CHANNEL) return;
+    const from = senderOf(port.sender);
+    port.onMessage.addListener((message: unknown) => {
+      if (!isMessage(message) || !(message.type in handlers)) return;
+      const { id } = message as ChannelRequest;
+      const reply = (a: ChannelAnswer): void => {
+        try {
+          port.postMessage(a);
+        } catch {
+          // The page went away before its answer: nothing is waiting.
+        }
+      };
+      answer(message, from).then(
+        (value) => reply({ id, value }),
+        (err: unknown) => reply({ id, error: err instanceof Error ? err.message : String(err) }),
+      );
+    });
+  };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  browser.runtime.onConnect.addListener(onConnect);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+    browser.runtime.onConnect.removeListener(onConnect);
+  };
 }
