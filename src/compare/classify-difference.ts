@@ -20,8 +20,6 @@ import { consistent, type Valued } from './consistency';
 import { counterOf } from '../figures/vocabulary';
 import { daysBetween } from '../article/dates';
 
-export { daysBetween };
-
 /** One side of a comparison. */
 export interface Side extends Valued {
   date: string | null;

@@ -17,7 +17,8 @@ export interface FigureSpot {
 interface Chunk {
   node: Text;
   start: number;
-  length: number;
+  /** The node's text as indexed. */
+  data: string;
 }
 
 /** The text of a root's visible-in-principle text nodes, and where each node starts in it. */
@@ -43,7 +44,7 @@ export function indexText(root: Node, maxChars = 2_000_000): TextIndex {
   let length = 0;
   for (let n = walker.nextNode(); n && length < maxChars; n = walker.nextNode()) {
     const t = n as Text;
-    chunks.push({ node: t, start: length, length: t.data.length });
+    chunks.push({ node: t, start: length, data: t.data });
     parts.push(t.data);
     length += t.data.length;
   }
@@ -102,5 +103,5 @@ export function locateFigure(index: TextIndex, figureText: string, sentence: str
   const chunk = chunkAt(index, best - 1);
   if (!chunk) return null;
   taken.add(best);
-  return { node: chunk.node, offset: best - chunk.start, indexed: index.text.slice(chunk.start, chunk.start + chunk.length) };
+  return { node: chunk.node, offset: best - chunk.start, indexed: chunk.data };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mountBadges, removeBadges } from '../../../src/ui/badges/mount-badges';
+import { mountBadges, prepareBadges, removeBadges } from '../../../src/ui/badges/mount-badges';
 import { badgeLabel, relativeDay, shortPublisher } from '../../../src/ui/badges/badge-text';
 import type { Alignment, DifferenceKind } from '../../../src/types';
 
@@ -55,6 +55,22 @@ describe('mountBadges', () => {
     removeBadges(article);
     expect(doc.querySelectorAll('crosscheck-badge').length).toBe(0);
     expect(article.innerHTML).toBe(html);
+  });
+
+  it('uses an index made ahead of time, and indexes again when the page changed the text since', () => {
+    for (const change of [false, true]) {
+      const doc = page();
+      const article = doc.querySelector('article')!;
+      const prepared = prepareBadges(article);
+      const first = article.querySelector('p')!.firstChild as Text;
+      // The page rewrites the paragraph while the background works: the prepared offsets are stale.
+      if (change) first.data = `Update: ${first.data}`;
+      const m = mountBadges(article, [alignment('25,900', 25900, S1, 'update'), alignment('9,000', 9000, S2, 'agrees')], { openReport: () => undefined }, prepared);
+      expect(m.count).toBe(2);
+      const badges = Array.from(doc.querySelectorAll('crosscheck-badge'));
+      expect(badges[0]?.previousSibling?.textContent?.endsWith('said 25,900')).toBe(true);
+      expect(badges[1]?.previousSibling?.textContent?.endsWith('around 9,000')).toBe(true);
+    }
   });
 
   it('places nothing for a figure that is not on the page', () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFigures, type FigureSet } from '../../../src/compare/compare-figures';
 import { consistent, isRound } from '../../../src/compare/consistency';
-import { classifyPair, daysBetween } from '../../../src/compare/classify-difference';
+import { daysBetween } from '../../../src/article/dates';
+import { classifyPair } from '../../../src/compare/classify-difference';
 import { extractFigures } from '../../../src/figures/extract-figures';
 
 function set(id: string | null, date: string | null, text: string, publisher = id ?? 'page'): FigureSet {
