@@ -1,8 +1,4 @@
 import { defineScenarios } from './scenarios';
-import { builtExtension, findBrowser } from './support/browsers';
-import { launchChromium } from './support/chromium';
+import { launchBuiltChromium } from './support/chromium';
 
-defineScenarios('chromium', async (server) => {
-  const exe = findBrowser('chromium');
-  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3'), server.port) : null;
-});
+defineScenarios('chromium', (server) => launchBuiltChromium(server.port));

@@ -11,8 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtension, findBrowser } from './support/browsers';
-import { launchChromium } from './support/chromium';
+import { launchBuiltChromium } from './support/chromium';
 import { eventually, type ExtensionBrowser } from './support/driver';
 import { hugeArticle, numbersArticle } from './support/generated-pages';
 import {
@@ -38,8 +37,7 @@ describe('Crosscheck on hostile pages (Chromium)', () => {
     server = await startServer();
     server.route('/hostile/huge.html', hugeArticle(5 * 1024 * 1024));
     server.route('/hostile/numbers.html', numbersArticle(5_000));
-    const exe = findBrowser('chromium');
-    browser = exe ? await launchChromium(exe, builtExtension('.output/chrome-mv3'), server.port) : null;
+    browser = await launchBuiltChromium(server.port);
   }, 120_000);
 
   afterAll(async () => {

@@ -10,8 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtension, findBrowser } from './support/browsers';
-import { launchChromium } from './support/chromium';
+import { launchBuiltChromium } from './support/chromium';
 import { eventually } from './support/driver';
 import { firstRun, summarize, type Mark } from './support/page-watch';
 import { startServer, type FixtureServer } from './support/server';
@@ -45,13 +44,12 @@ function pageNames(): string[] | null {
 describe('Crosscheck on the 130 Readability test pages (Chromium)', () => {
   const names = pageNames();
   let server: FixtureServer | null = null;
-  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+  let browser: Awaited<ReturnType<typeof launchBuiltChromium>> = null;
 
   beforeAll(async () => {
     if (!names) return;
     server = await startServer(undefined, { rp: PAGES_DIR });
-    const exe = findBrowser('chromium');
-    browser = exe ? await launchChromium(exe, builtExtension('.output/chrome-mv3'), server.port) : null;
+    browser = await launchBuiltChromium(server.port);
   }, 120_000);
 
   afterAll(async () => {

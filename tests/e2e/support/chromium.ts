@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { eventually, type ExtensionBrowser, type Tab } from './driver';
+import { builtExtension, findBrowser } from './browsers';
 import { extensionCalls } from './extension-calls';
 
 /** Flags measured to work here (../shared/toolchain.md): no outside connections, no GPU. */
@@ -85,4 +86,10 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The system Chromium with the built MV3 extension (.output/chrome-mv3), or null when there is no Chromium here. */
+export async function launchBuiltChromium(proxyPort: number): Promise<(ExtensionBrowser & { context: BrowserContext }) | null> {
+  const exe = findBrowser('chromium');
+  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3'), proxyPort) : null;
 }
