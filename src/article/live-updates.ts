@@ -4,7 +4,7 @@
  * of its 8 a.m. update and of its midnight update are different days' counts.
  */
 import type { ArticleUpdate } from '../types';
-import { normalizeDate } from './dates';
+import { normalizeDate } from '../base/dates';
 import type { LiveUpdateNode } from './json-ld';
 import { collapseSpaces } from './whitespace';
 

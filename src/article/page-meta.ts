@@ -3,7 +3,8 @@
  * from JSON-LD, `<meta>` tags, `<link rel=canonical>`, `<time>`, headings and the URL, in that
  * order of trust. Reads the Document only; never changes it.
  */
-import { dateFromUrl, normalizeDate } from './dates';
+import { dateFromUrl, normalizeDate } from '../base/dates';
+import { hostOf } from '../base/urls';
 import { findArticleNode, mostSpecificArticleType, publisherName, stringOf, typesOf, type JsonLdNode } from './json-ld';
 import { collapseSpaces } from './whitespace';
 
@@ -88,16 +89,6 @@ export function httpUrl(raw: string | null | undefined, base?: string | null): s
   try {
     const u = base ? new URL(s, base) : new URL(s);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A host name without its `www.`, or null. */
-export function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./i, '') || null;
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@
 import { parseSeed } from '../corpus/parse-seed';
 import type { Article } from '../types';
 import { capText, effectiveCap } from './cap-text';
-import { normalizeDate } from './dates';
+import { normalizeDate } from '../base/dates';
 import { findArticleNode, liveBlogUpdates, readJsonLd, typesOf } from './json-ld';
 import { placeUpdates, updatesAsParagraphs } from './live-updates';
 import { readMainText } from './main-text';

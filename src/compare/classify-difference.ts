@@ -18,7 +18,7 @@ import type { DifferenceKind } from '../types';
 import type { MeasureKind } from '../figures/vocabulary';
 import { consistent, type Valued } from './consistency';
 import { counterOf } from '../figures/vocabulary';
-import { daysBetween } from '../article/dates';
+import { daysBetween } from '../base/dates';
 
 /** One side of a comparison. */
 export interface Side extends Valued {

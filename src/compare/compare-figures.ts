@@ -8,7 +8,7 @@ import type { Alignment, DifferenceKind, Figure, OtherFigure } from '../types';
 import { measureDef } from '../figures/vocabulary';
 import { classifyPair, type PairVerdict } from './classify-difference';
 import { consistent, plausiblySame } from './consistency';
-import { explainPair, formatDate } from './explain';
+import { explainPage, explainPair } from './explain';
 
 /** The figures of one text, with what is known of where they come from. */
 export interface FigureSet {
@@ -98,7 +98,7 @@ function compare(page: FigureSet, reports: readonly FigureSet[]): Alignment[] {
     // The change and days shown are those against the most recent differing report.
     // ISO dates sort as plain strings (no locale collation: it is slow to load and not wanted here).
     const lead = [...differing].sort((a, b) => ((b.other.date ?? '') > (a.other.date ?? '') ? 1 : (b.other.date ?? '') < (a.other.date ?? '') ? -1 : 0))[0];
-    const pageSaid = `This page (${formatDate(page.date)}): ${pf.qualifier ? `${pf.qualifier} ` : ''}${pf.text}.`;
+    const pageSaid = explainPage({ date: page.date, text: pf.text, qualifier: pf.qualifier });
     const alignment: Alignment = {
       measure: def.key,
       label: def.label,

@@ -1,30 +1,19 @@
 /**
  * The one-line explanations a reader sees on a badge: what the other report says, when, and how
  * it stands against the page ("ARN News Centre (Reuters), 24 Jan 2024: 25,700, 210 more two days
- * later, a later count of a growing total").
+ * later, a later count of a growing total"). The words come from the wording catalogue.
  */
+import { countOf, formatDate, formatValue } from '../wording/format';
+import { say } from '../wording/messages';
 import type { PairVerdict } from './classify-difference';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A figure as written, with its qualifier: "at least 25,490". */
+const figureText = (f: { text: string; qualifier: string | null }): string => (f.qualifier ? `${f.qualifier} ${f.text}` : f.text);
 
-/** "24 Jan 2024" from "2024-01-24"; the input as it is when it is not such a date; "undated" for null. */
-export function formatDate(date: string | null): string {
-  if (!date) return 'undated';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return date;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+/** "This page (23 Jan 2024): at least 25,490.": the page's own figure, opening an alignment's explanation. */
+export function explainPage(page: { date: string | null; text: string; qualifier: string | null }): string {
+  return say('explain.page-said', { date: formatDate(page.date), figure: figureText(page) });
 }
-
-/** One formatter for every value: toLocaleString with options builds a new one per call. */
-let numbers: Intl.NumberFormat | null = null;
-
-/** A value as a reader writes it: 25,700; 2.3 million. */
-export function formatValue(value: number): string {
-  if (value >= 1_000_000 && value % 100_000 === 0) return `${value / 1_000_000} million`;
-  return (numbers ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(value);
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The words for one other report's figure against the page's. */
 export function explainPair(
@@ -32,16 +21,17 @@ export function explainPair(
   verdict: PairVerdict,
   pageDate: string | null,
 ): string {
-  const said = `${other.publisher}, ${formatDate(other.date)}: ${other.qualifier ? `${other.qualifier} ` : ''}${other.text}`;
-  if (verdict.kind === 'agrees') return `${said}, the same figure`;
+  const said = say('explain.said', { publisher: other.publisher, date: formatDate(other.date), figure: figureText(other) });
+  if (verdict.kind === 'agrees') return say('explain.same', { said });
   const parts: string[] = [];
   if (verdict.change !== undefined && verdict.days !== undefined) {
-    const later = (pageDate ?? '') < (other.date ?? '') ? 'this report' : 'the page';
-    const amount = verdict.change === 0 ? 'the same' : `${formatValue(Math.abs(verdict.change))} ${verdict.change > 0 ? 'more' : 'fewer'}`;
-    parts.push(`${later} is ${plural(verdict.days, 'day')} later with ${amount}`);
+    const which = say((pageDate ?? '') < (other.date ?? '') ? 'explain.which.report' : 'explain.which.page');
+    const value = formatValue(Math.abs(verdict.change));
+    const amount = verdict.change === 0 ? say('explain.amount.same') : say(verdict.change > 0 ? 'explain.amount.more' : 'explain.amount.fewer', { value });
+    parts.push(say('explain.later-with', { which, days: countOf('day', verdict.days), amount }));
   } else if (verdict.change !== undefined) {
-    parts.push(`${formatValue(Math.abs(verdict.change))} ${verdict.change >= 0 ? 'more than' : 'fewer than'} the page`);
+    parts.push(say(verdict.change >= 0 ? 'explain.more-than-page' : 'explain.fewer-than-page', { value: formatValue(Math.abs(verdict.change)) }));
   }
   parts.push(verdict.reason);
-  return `${said}; ${parts.join(', ')}`;
+  return say('explain.with-parts', { said, parts: parts.join(', ') });
 }

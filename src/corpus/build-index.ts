@@ -8,6 +8,7 @@
 import Fuse from 'fuse.js';
 import type { CompiledReport } from '../types';
 import lexicon from './lexicon-data.json';
+import { dayNumber } from '../base/dates';
 import { skeleton } from './normalize';
 import { packListStore, packSequence, type PackedListsData } from './packed-ids';
 import { packSortedOrder, packStrings, type PackedStringsData } from './packed-strings';
@@ -62,13 +63,6 @@ export interface CorpusIndexData {
    * `Fuse.parseIndex` without a second copy of every name.
    */
   fuzzy: { count: number; blocks: PackedStringsData; ids: PackedListsData; norms: PackedListsData };
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date, or -1. */
-export function dayNumber(date: string | null | undefined): number {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return -1;
-  const t = Date.parse(`${date}T00:00:00Z`);
-  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : -1;
 }
 
 /** Builds the index of compiled reports. Two passes (document frequencies, then selection) keep memory flat at 100,000 reports. */

@@ -4,7 +4,9 @@
  * " date 2024-01" marker, or the war's age ("the two-month-old war", "six months after the start
  * of the war", "day 184 of the war"), counted from the 7 October 2023 attack.
  */
-import { dayNumber } from './build-index';
+import { dayNumber, MONTH_NAME as MONTH, monthNumber } from '../base/dates';
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** A page's estimated day (days since 1970-01-01) and how many days it may be off. */
 export interface PageDay {
@@ -20,7 +22,6 @@ const MONTH_DAYS = 30.44;
 /** "Two-month-old war" spans about two weeks either side of the two months. */
 const WAR_AGE_TOLERANCE = 15;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
@@ -29,7 +30,7 @@ const num = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)';
 
 const MARKER = /(?:^|\s)date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_NAME = `(${MONTH})\\.?`;
 const MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(20\\d\\d)\\b`, 'gi');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(20\\d\\d)\\b`, 'gi');
 const ISO = /\b(20\d\d)-(\d{2})-(\d{2})\b/g;
@@ -41,9 +42,9 @@ const WAR_MONTHS = [
 const WAR_DAY = [/\bday (\d{1,3}) of the war\b/i, /\bwar,? day (\d{1,3})\b/i, /\b(\d{1,3})(?:st|nd|rd|th) day of the war\b/i];
 
 function ymd(y: number, month: string | number, d: number): number {
-  const m = typeof month === 'number' ? month : MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const m = typeof month === 'number' ? month : monthNumber(month);
   if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  return dayNumber(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  return dayNumber(`${y}-${pad2(m)}-${pad2(d)}`);
 }
 
 /**

@@ -5,6 +5,7 @@
  * for an undated page, sharing much more; never when a growing total differs by too much.
  */
 import type { Figure } from '../types';
+import { formatNumber } from '../wording/format';
 import type { LoadedCorpus } from './load-corpus';
 import type { PageDay } from './page-dates';
 import { figureBucket } from './report-features';
@@ -58,7 +59,6 @@ export const MAX_REASONS = 6;
 const MAX_FIGURE_REASONS = 3;
 
 const isTotal = (measure: string): boolean => /cumulative|total/.test(measure);
-const fmt = (n: number): string => n.toLocaleString('en-US');
 
 interface FigureMatch {
   evidence: number;
@@ -93,7 +93,7 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
       // As rare as the figure is: Gaza's population or the 7 October toll is in every phase of the war.
       const id = corpus.idOf(`f:${p.measure}:${figureBucket(best.value)}`);
       evidence += Math.min(FIGURE_EVIDENCE, id === undefined ? FIGURE_EVIDENCE : corpus.weight[id] ?? FIGURE_EVIDENCE);
-      const words = (f: Figure): string => (/\p{L}/u.test(f.text) ? f.text : fmt(f.value));
+      const words = (f: Figure): string => (/\p{L}/u.test(f.text) ? f.text : formatNumber(f.value));
       values.set(p.value, reasons.length).set(best.value, reasons.length);
       reasons.push(bestGap === 0 ? `${words(p)}${p.label ? ` (${p.label})` : ''}` : `${words(p)} → ${words(best)}`);
     } else if (isTotal(p.measure) && bestGap > CONTRADICTING_TOTAL && p.qualifier === null) {

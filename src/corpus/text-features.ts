@@ -5,6 +5,7 @@
  * "q:30:day:ceasefi") and bare large numbers ("v:25490"). Each feature keeps a display form for
  * the reasons shown to readers ("Khan Younis", "24 soldiers", "30-day ceasefire", "25,490").
  */
+import { MONTH_NAME } from '../base/dates';
 import { canonicalName, fold, isHonorific, isStopword, stem } from './normalize';
 
 /** One feature of a text with how often it occurs and how a reader would write it. */
@@ -19,7 +20,7 @@ export type TextFeatures = Map<string, FeatureCount>;
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:-([a-z]+))?$/;
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const MONTH = new RegExp(`^${MONTH_NAME}$`);
 const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Words between a number and what it counts ("24 of its soldiers", "21 Israeli soldiers"). */
 const COUNT_FILLER = new Set(['of', 'its', 'their', 'the', 'his', 'her', 'more', 'other', 'additional', 'israeli', 'palestinian', 'some', 'about', 'nearly', 'than', 'at', 'least']);

@@ -5,6 +5,7 @@
  * Every pattern is linear (no nested quantifiers) and all look-arounds are bounded, so a 5 MB
  * string of digits costs one pass.
  */
+import { MONTH_NAME } from '../base/dates';
 import { NUMBER_WORDS_RE, SCALES, parseNumberWords } from './number-words';
 import type { FigureUnit } from './vocabulary';
 import { findQualifier } from './qualifiers';
@@ -22,7 +23,7 @@ export interface Quantity {
 }
 
 const DIGITS_RE = /(?<![\w.,])[$£€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)/g;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_NAME;
 const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${MONTH}\\.?,?\\s+(?:the\\s+)?$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'i');
 const DAY_BEFORE = /(?<![A-Za-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$/i;

@@ -3,6 +3,7 @@
  * upgraded, and how a corrupt stored value falls back to defaults without losing what can be kept.
  */
 import browser from 'webextension-polyfill';
+import { normaliseHost } from '../base/urls';
 
 /** The current schema version. Bump it and add a step to {@link migrate} when the shape changes. */
 export const SETTINGS_VERSION = 2;
@@ -62,11 +63,6 @@ export function migrate(stored: unknown): LoadedSettings {
     disabledSites: isStringArray(sites) ? [...new Set(sites.map(normaliseHost))] : [],
   };
   return { settings, warning: bad.length ? `Stored settings had unreadable fields (${bad.join(', ')}); they were reset.` : null };
-}
-
-/** A hostname as settings keep it: lower case, without a leading "www.". */
-export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^www\./, '');
 }
 
 /** True when Crosscheck should run on `host` under `settings`. */

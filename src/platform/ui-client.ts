@@ -7,7 +7,7 @@ import { send, type CorpusInfo, type ReportView, type TabResult } from './messag
 import type { SearchHit } from '../corpus/match-reports';
 import { ALL_SITES_REQUEST } from './all-sites';
 
-export { loadSettings, updateSettings, setSiteEnabled, watchSettings, isSiteEnabled, normaliseHost } from './settings';
+export { loadSettings, updateSettings, setSiteEnabled, watchSettings, isSiteEnabled } from './settings';
 export type { Settings } from './settings';
 export { watchTabResult } from './tab-results';
 export type { CorpusInfo, ReportView, TabResult };

@@ -9,7 +9,9 @@
  */
 import type { Alignment } from '../../types';
 import { BADGE_CSS } from './badge-styles';
-import { KIND_ICON, KIND_WORD, badgeAccessibleName, badgeLabel, formatDate } from './badge-text';
+import { formatDate } from '../../wording/format';
+import { KIND_ICON, KIND_WORD } from '../common/alignment-view';
+import { badgeAccessibleName, badgeLabel } from './badge-text';
 
 export const BADGE_TAG = 'crosscheck-badge';
 

@@ -1,5 +1,5 @@
 import type { DifferenceKind } from '../../types';
-import { KIND_ICON, KIND_WORD } from '../badges/badge-text';
+import { KIND_ICON, KIND_WORD } from './alignment-view';
 
 /** A difference kind as icon and word together, so it never rests on colour alone. */
 export function KindTag({ kind }: { kind: DifferenceKind }) {

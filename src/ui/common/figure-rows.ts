@@ -3,8 +3,9 @@
  * ordering and wording are tested without a DOM.
  */
 import type { Alignment, DifferenceKind } from '../../types';
-import { formatDate, KIND_ICON, KIND_WORD, relativeDay, shortPublisher } from '../badges/badge-text';
-import { formatChange, sentenceCase } from './format';
+import { formatDate, relativeDay, sentenceCase, shortPublisher } from '../../wording/format';
+import { KIND_ICON, KIND_WORD } from './alignment-view';
+import { formatChange } from './figure-change';
 
 /** One report's value in a row. */
 export interface FigureRowOther {

@@ -2,9 +2,9 @@
  * The popup's timeline plot as data: which measures have two or more dated values, and where each
  * value goes in the SVG. Pure, so the scaling is tested (and property-tested) without a DOM.
  */
+import { dayNumber, isoDay } from '../../base/dates';
 import type { Alignment } from '../../types';
-import { formatDate, shortPublisher } from '../badges/badge-text';
-import { formatNumber, sentenceCase } from './format';
+import { formatDate, formatNumber, sentenceCase, shortPublisher } from '../../wording/format';
 
 /** One dated value of a measure. */
 export interface TimelinePoint {
@@ -26,18 +26,6 @@ export interface TimelineSeries {
   label: string;
   points: TimelinePoint[];
 }
-
-const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
-const DAY_MS = 86_400_000;
-
-/** "2024-01-24" from an ISO date or date-time; null where it is not one. */
-function isoDay(date: string | null | undefined): string | null {
-  const m = date ? ISO_DAY.exec(date) : null;
-  return m && Number.isFinite(Date.parse(m[1] ?? '')) ? (m[1] ?? null) : null;
-}
-
-/** Whole days since the epoch, for the x axis. */
-export const dayNumber = (isoDate: string): number => Math.round(Date.parse(isoDate) / DAY_MS);
 
 /**
  * Series, most telling first ({@link rankSeries}), for every measure that has at least `minPoints` dated values across the page and the

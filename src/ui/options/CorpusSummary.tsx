@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getCorpusInfo, type CorpusInfo } from '../../platform/ui-client';
-import { formatDate } from '../badges/badge-text';
-import { plural } from '../common/format';
+import { countOf, formatDate } from '../../wording/format';
 
 type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; info: CorpusInfo };
 
@@ -27,14 +26,14 @@ export function CorpusSummary() {
       {loaded.state === 'ready' && (
         <>
           <p>
-            Crosscheck carries <strong data-testid="opt-corpus-count">{plural(loaded.info.count, 'report')}</strong>
+            Crosscheck carries <strong data-testid="opt-corpus-count">{countOf('report', loaded.info.count)}</strong>
             {loaded.info.from && loaded.info.to && (
               <>
                 {' '}dated from <time dateTime={loaded.info.from}>{formatDate(loaded.info.from)}</time> to{' '}
                 <time dateTime={loaded.info.to}>{formatDate(loaded.info.to)}</time>
               </>
             )}
-            , from {plural(loaded.info.publishers.length, 'publisher')}.
+            , from {countOf('publisher', loaded.info.publishers.length)}.
           </p>
           {loaded.info.publishers.length > 0 && (
             <ul class="publishers" aria-label="Publishers">

@@ -12,7 +12,8 @@ import { SearchBox } from './SearchBox';
 import { SiteToggle } from './SiteToggle';
 import { Timeline } from './Timeline';
 import { Verdict } from './Verdict';
-import { hostOf, siteIsOn } from '../common/site-host';
+import { hostOf } from '../../base/urls';
+import { siteIsOn } from '../common/site-host';
 import './popup.css';
 
 /** What the popup shows for the tab, as data-state says it. */

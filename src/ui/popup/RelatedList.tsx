@@ -1,6 +1,5 @@
 import type { RelatedReport } from '../../types';
-import { formatDate } from '../badges/badge-text';
-import { plural } from '../common/format';
+import { countOf, formatDate } from '../../wording/format';
 import { ReportLink } from './ReportLink';
 
 /** The corpus reports related to the page, each opening the report page. */
@@ -15,7 +14,7 @@ export function RelatedList({ related }: { related: readonly RelatedReport[] }) 
   }
   return (
     <section class="block" aria-labelledby="related-title">
-      <h2 id="related-title">Related reports <span class="muted small">({plural(related.length, 'report')})</span></h2>
+      <h2 id="related-title">Related reports <span class="muted small">({countOf('report', related.length)})</span></h2>
       <ul class="related" data-testid="popup-related">
         {related.map((r) => (
           <li key={r.id} data-testid="related-item" data-report-id={r.id} data-same-story={String(r.sameStory)}>

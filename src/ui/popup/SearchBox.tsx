@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchReports } from '../../platform/ui-client';
 import type { SearchHit } from '../../corpus/match-reports';
-import { formatDate } from '../badges/badge-text';
-import { plural } from '../common/format';
+import { countOf, formatDate } from '../../wording/format';
 import { ReportLink } from './ReportLink';
 
 /** Quiet time after the last keystroke before searching: one search per word typed, not per letter. */
@@ -42,7 +41,7 @@ export function SearchBox({ debounceMs = SEARCH_DEBOUNCE_MS }: { debounceMs?: nu
   let status = '';
   if (state.status === 'searching') status = 'Searching…';
   else if (state.status === 'error') status = 'The search failed. Try again.';
-  else if (state.status === 'done') status = state.hits.length === 0 ? `No report matches “${state.query}”.` : `${plural(state.hits.length, 'report')} found.`;
+  else if (state.status === 'done') status = state.hits.length === 0 ? `No report matches “${state.query}”.` : `${countOf('report', state.hits.length)} found.`;
 
   return (
     <section class="block search" aria-labelledby="search-title">

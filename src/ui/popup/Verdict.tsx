@@ -1,6 +1,5 @@
 import type { Article, TopicResult } from '../../types';
-import { formatDate } from '../badges/badge-text';
-import { formatNumber, formatScore } from '../common/format';
+import { formatDate, formatNumber, formatScore } from '../../wording/format';
 
 /** The verdict's headline: whether this is a news article, and about the Gaza war. */
 export function verdictTitle(topic: Pick<TopicResult, 'gaza' | 'isArticle'>): string {

@@ -4,10 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { getReport, type ReportView } from '../../platform/ui-client';
-import { formatDate } from '../badges/badge-text';
-import { plural } from '../common/format';
+import { countOf, formatDate } from '../../wording/format';
 import { usableFigures } from '../common/highlight';
-import { hostOf } from '../common/site-host';
+import { hostOf } from '../../base/urls';
 import { StateMessage } from '../common/StateMessage';
 import { FigureList } from './FigureList';
 import { ReportText } from './ReportText';
@@ -78,7 +77,7 @@ export function ReportPage({ id }: { id: string }) {
             <a href={r.url} target="_blank" rel="noopener noreferrer" data-testid="report-source">Read the original at {hostOf(r.url) ?? r.url}</a>
           </p>
           <p class="muted small">
-            {marked > 0 ? <><mark>Highlighted</mark>: {plural(marked, 'figure')} Crosscheck found, listed after the text with their measures and sources.</> : 'Crosscheck found no figures in this report.'}
+            {marked > 0 ? <><mark>Highlighted</mark>: {countOf('figure', marked)} Crosscheck found, listed after the text with their measures and sources.</> : 'Crosscheck found no figures in this report.'}
           </p>
         </header>
         <ReportText text={r.text} figures={r.figures} />

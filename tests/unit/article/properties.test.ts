@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeDate, dateFromUrl } from '../../../src/article/dates';
+import { normalizeDate, dateFromUrl } from '../../../src/base/dates';
 import { readArticle, readPlainText } from '../../../src/article/read-article';
 import { collapseSpaces } from '../../../src/article/whitespace';
 import type { Article } from '../../../src/types';

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { mountBadges, prepareBadges, removeBadges } from '../../../src/ui/badges/mount-badges';
-import { badgeLabel, relativeDay, shortPublisher } from '../../../src/ui/badges/badge-text';
+import { badgeLabel } from '../../../src/ui/badges/badge-text';
+import { relativeDay, shortPublisher } from '../../../src/wording/format';
 import type { Alignment, DifferenceKind } from '../../../src/types';
 
 const PAGE = `<!doctype html><html><body><nav>Death toll 25,900</nav><article>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFigures, type FigureSet } from '../../../src/compare/compare-figures';
 import { consistent, isRound } from '../../../src/compare/consistency';
-import { daysBetween } from '../../../src/article/dates';
+import { daysBetween } from '../../../src/base/dates';
 import { classifyPair } from '../../../src/compare/classify-difference';
 import { extractFigures } from '../../../src/figures/extract-figures';
 

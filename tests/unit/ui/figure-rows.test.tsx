@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows } from '../../../src/ui/common/figure-rows';
-import { formatChange, formatNumber, formatScore, formatSigned, plural, sentenceCase } from '../../../src/ui/common/format';
+import { formatChange } from '../../../src/ui/common/figure-change';
+import { countOf, formatNumber, formatScore, formatSigned, sentenceCase } from '../../../src/wording/format';
 import { alignment, other } from './fixtures';
 
 describe('format', () => {
@@ -9,8 +10,8 @@ describe('format', () => {
     expect(formatSigned(210)).toBe('+210');
     expect(formatSigned(-1_500)).toBe('−1,500');
     expect(formatSigned(0)).toBe('±0');
-    expect(plural(1, 'report')).toBe('1 report');
-    expect(plural(3, 'report')).toBe('3 reports');
+    expect(countOf('report', 1)).toBe('1 report');
+    expect(countOf('report', 3)).toBe('3 reports');
     expect(formatScore(0.856)).toBe('86%');
     expect(formatScore(7)).toBe('100%');
     expect(formatScore(Number.NaN)).toBe('0%');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, layoutTimeline, rankSeries, timelineDescription, timelineSeries, type TimelineSeries } from '../../../src/ui/common/timeline';
+import { dayNumber } from '../../../src/base/dates';
+import { layoutTimeline, rankSeries, timelineDescription, timelineSeries, type TimelineSeries } from '../../../src/ui/common/timeline';
 import { alignment, other } from './fixtures';
 
 describe('timelineSeries', () => {

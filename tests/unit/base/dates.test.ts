@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, normalizeDate } from '../../../src/article/dates';
+import { dateFromUrl, normalizeDate } from '../../../src/base/dates';
 
 describe('normalizeDate', () => {
   it.each([

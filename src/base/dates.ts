@@ -1,7 +1,11 @@
 /**
- * Turning the many ways pages write a date into `YYYY-MM-DD`. Pure string work: no `Date`
- * parsing, because `new Date("2024-01-24T23:30:00-05:00")` would move a late-evening story to
- * the next day in UTC, while the publisher meant the day it wrote.
+ * Dates, in one place: the English month names every reader of text uses, turning the many ways
+ * pages write a date into `YYYY-MM-DD`, and day arithmetic on those strings.
+ *
+ * Parsing is pure string work, never `new Date(text)`: `new Date("2024-01-24T23:30:00-05:00")`
+ * would move a late-evening story to the next day in UTC, while the publisher meant the day it
+ * wrote. Day numbers count whole UTC days since 1970-01-01, so a calendar date always maps to the
+ * same day wherever the code runs.
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -34,13 +38,19 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Month number of an English month name or abbreviation, 0 when unknown. */
-const monthOf = (word: string): number => MONTHS[word.slice(0, 3).toLowerCase()] ?? 0;
+/**
+ * An English month name or its abbreviation ("jan", "January", "sept", "Sept."), as a regular
+ * expression source without a group: callers wrap it as they need. Match it case-insensitively.
+ */
+export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Month number (1–12) of an English month name or abbreviation, 0 when unknown. */
+export const monthNumber = (word: string): number => MONTHS[word.slice(0, 3).toLowerCase()] ?? 0;
 
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const SLASHED = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T|$)/;
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD = `(${MONTH_NAME})\\.?`;
 /** "January 24, 2024", "Jan 24th 2024". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 /** "24 January 2024", "Wed, 24 Jan 2024 10:00:00 GMT", "24-Jan-2024". */
@@ -61,9 +71,9 @@ export function normalizeDate(raw: unknown): string | null {
   m = COMPACT.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_DAY_YEAR.exec(s);
-  if (m) return isoDate(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
   m = DAY_MONTH_YEAR.exec(s);
-  if (m) return isoDate(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
   return null;
 }
 
@@ -92,10 +102,31 @@ export function dateFromUrl(url: unknown): string | null {
     }
   }
   const m = URL_DAY_MONTH_YEAR.exec(path);
-  return m ? isoDate(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1])) : null;
+  return m ? isoDate(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])) : null;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const DAY_MS = 86_400_000;
+
+/** The `YYYY-MM-DD` day of an ISO date or date-time ("2024-01-24T10:00Z" → "2024-01-24"), or null. */
+export function isoDay(date: string | null | undefined): string | null {
+  const m = date ? ISO_DAY.exec(date) : null;
+  if (!m) return null;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return Number.isFinite(Date.parse(day)) ? day : null;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date, or -1 when it is not one. */
+export function dayNumber(date: string | null | undefined): number {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return -1;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : -1;
+}
+
+/** The YYYY-MM-DD date of a day number ({@link dayNumber}'s inverse). */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
 
 /** Days from `a` to `b` (YYYY-MM-DD...), or null when either is not a date. */
 export function daysBetween(a: string | null, b: string | null): number | null {
@@ -105,5 +136,5 @@ export function daysBetween(a: string | null, b: string | null): number | null {
   const ta = Date.UTC(Number(ma[1]), Number(ma[2]) - 1, Number(ma[3]));
   const tb = Date.UTC(Number(mb[1]), Number(mb[2]) - 1, Number(mb[3]));
   if (!Number.isFinite(ta) || !Number.isFinite(tb)) return null;
-  return Math.round((tb - ta) / 86_400_000);
+  return Math.round((tb - ta) / DAY_MS);
 }

@@ -1,0 +1,94 @@
+/**
+ * Every sentence Crosscheck builds from parts, as templates in one catalogue, so the interface's
+ * languages plug in here later: a translation is another catalogue of the same keys, and no
+ * screen glues words together itself. A template names its parameters (`{count}`, `{publisher}`);
+ * a message that depends on a count has one form per plural category.
+ *
+ * Pure: no DOM, no browser, no `Intl.PluralRules` (loading it would cost every news page a few
+ * milliseconds in the content script; each catalogue brings its own plural rule instead).
+ */
+
+/** A template, or one template per plural category of the `count` parameter. */
+export type Template = string | { one: string; other: string };
+
+/** The English catalogue: the keys every catalogue must give. */
+export const EN = {
+  // Counting things.
+  'count.day': { one: '{count} day', other: '{count} days' },
+  'count.report': { one: '{count} report', other: '{count} reports' },
+  'count.publisher': { one: '{count} publisher', other: '{count} publishers' },
+  'count.figure': { one: '{count} figure', other: '{count} figures' },
+  // A date relative to the page's.
+  'relative.same-day': 'same day',
+  'relative.later': { one: '{count} day later', other: '{count} days later' },
+  'relative.earlier': { one: '{count} day earlier', other: '{count} days earlier' },
+  // Kinds of difference, as words.
+  'kind.agrees': 'agrees',
+  'kind.update': 'later update',
+  'kind.conflict': 'conflict',
+  // The figures table's change column.
+  'change.none': 'no change',
+  'change.in-days': '{change} in {days}',
+  'change.vs-page': '{change} vs this page',
+  // A date that is missing.
+  'date.undated': 'undated',
+  // The engine's explanations of one report's figure against the page's.
+  'explain.said': '{publisher}, {date}: {figure}',
+  'explain.same': '{said}, the same figure',
+  'explain.with-parts': '{said}; {parts}',
+  'explain.later-with': '{which} is {days} later with {amount}',
+  'explain.which.report': 'this report',
+  'explain.which.page': 'the page',
+  'explain.amount.same': 'the same',
+  'explain.amount.more': '{value} more',
+  'explain.amount.fewer': '{value} fewer',
+  'explain.more-than-page': '{value} more than the page',
+  'explain.fewer-than-page': '{value} fewer than the page',
+  'explain.page-said': 'This page ({date}): {figure}.',
+  // Badges.
+  'badge.label': '{figure} · {publisher}, {when}',
+  'badge.name': 'Crosscheck, {kind}: {measure}. This page: {figure}. {others}. Show details',
+  'badge.name.other': '{publisher} gives {figure} ({when})',
+} as const satisfies Record<string, Template>;
+
+/** A message key. */
+export type MessageKey = keyof typeof EN;
+
+/** A catalogue: every key, and how its language counts and writes numbers. */
+export interface Catalogue {
+  templates: Record<MessageKey, Template>;
+  /** The plural category of a count in this language. */
+  plural(count: number): 'one' | 'other';
+  /** A number as this language writes it. */
+  number(n: number): string;
+}
+
+/**
+ * One number formatter, made on first use: `toLocaleString` with options builds a new one per
+ * call. British grouping ("25,700"), as the corpus' English-language reports write numbers.
+ */
+let englishNumbers: Intl.NumberFormat | null = null;
+
+/** English: "1 day", "0 days", "2 days"; "25,700". */
+export const ENGLISH: Catalogue = {
+  templates: EN,
+  plural: (n) => (n === 1 ? 'one' : 'other'),
+  number: (n) => (englishNumbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n),
+};
+
+/** Parameters of a message: text as it is shown, or numbers, which the catalogue writes. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * The message `key` with its parameters filled in. A number parameter is written the catalogue's
+ * way; `count` also chooses the plural form. A parameter the template names but `params` lacks
+ * is left as `{name}`, so a gap shows instead of vanishing.
+ */
+export function say(key: MessageKey, params: Params = {}, catalogue: Catalogue = ENGLISH): string {
+  const t = catalogue.templates[key];
+  const template = typeof t === 'string' ? t : t[catalogue.plural(Number(params.count ?? 0))];
+  return template.replace(/\{([a-z-]+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : typeof v === 'number' ? catalogue.number(v) : v;
+  });
+}
