@@ -1,4 +1,4 @@
-import { startContent } from '@/src/platform/content-main';
+import { startContent } from '@/src/app/content/scheduler';
 import { NEWS_MATCHES } from '@/src/sites/news-sites';
 
 export default defineContentScript({

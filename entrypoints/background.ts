@@ -1,5 +1,6 @@
-import { startBackground } from '@/src/platform/background-service';
+import compiled from 'virtual:crosscheck-corpus';
+import { startBackground } from '@/src/app/background/service';
 
 export default defineBackground(() => {
-  startBackground();
+  startBackground(compiled);
 });

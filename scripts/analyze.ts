@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { analyzeArticle } from '../src/analysis/analyze-article';
 import { toContract } from '../src/analysis/contract';
 import { readArticle, readPlainText } from '../src/article/read-article';
-import { compileCorpus } from '../src/corpus/corpus-index';
+import { compileCorpus } from '../src/build/corpus/corpus-index';
 import { loadCorpus } from '../src/corpus/match-reports';
 import { parseHtml } from './lib/dom';
 import { loadReportsFromDir } from './lib/read-seeds';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileCorpus } from '../../src/corpus/corpus-index';
+import { compileCorpus } from '../../src/build/corpus/corpus-index';
 import { loadReportsFromDir } from './read-seeds';
 
 /** The module id the background imports to get the compiled corpus. */
@@ -10,7 +10,7 @@ const RESOLVED = `\0${CORPUS_MODULE}`;
 /**
  * Compiles seeds/ into the corpus the extension bundles, at build time: the serialized search
  * index, the catalogue (titles, publishers, dates, figures) and the packed texts
- * (src/corpus/corpus-index.ts). Nothing is fetched or indexed at run time.
+ * (src/build/corpus/corpus-index.ts). Nothing is fetched or indexed at run time.
  */
 export function corpusPlugin(seedsDir = resolve(import.meta.dirname, '..', '..', 'seeds')): Plugin {
   return {

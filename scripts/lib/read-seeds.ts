@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildReports, type BuildOptions, type ReportsFile, type SeedFile } from '../../src/corpus/build-reports';
+import { buildReports, type BuildOptions, type ReportsFile, type SeedFile } from '../../src/build/corpus/build-reports';
 import type { Report } from '../../src/types';
 
 /** Reads a corpus folder in the seeds/ format: *.txt reports and an optional reports.json. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { buildReports, reportId, type ReportsFile } from '../../src/corpus/build-reports';
+import { buildReports, reportId, type ReportsFile } from '../../src/build/corpus/build-reports';
 import type { Article } from '../../src/types';
 
 /**

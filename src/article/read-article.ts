@@ -4,7 +4,7 @@
  * and nothing here touches `browser.*` or DOM globals. Never throws: empty, huge, binary-looking
  * or malformed input gives an Article with what could be read.
  */
-import { parseSeed } from '../corpus/parse-seed';
+import { parseSeed } from './seed-format';
 import type { Article } from '../types';
 import { capText, effectiveCap } from './cap-text';
 import { normalizeDate } from '../base/dates';
@@ -107,7 +107,7 @@ function datelineDate(line: string): string | null {
 
 /**
  * Reads a plain-text article: the seed format of seeds/*.txt (an optional " date YYYY-MM-DD"
- * marker, an optional title line, paragraphs; see src/corpus/parse-seed.ts) or any bare text.
+ * marker, an optional title line, paragraphs; see seed-format.ts) or any bare text.
  * A short first paragraph that is only a date is taken as the date. Never throws.
  */
 export function readPlainText(raw: string, options: ReadOptions = {}): Article {

@@ -4,7 +4,7 @@
  * page's most salient unresolved names go to fuse.js, which bounds the work per page.
  */
 import type { TextFeatures } from './text-features';
-import { fuzzyBlockOf, MIN_FUZZY_NAME } from './build-index';
+import { fuzzyBlockOf, MIN_FUZZY_NAME } from './format';
 import type { LoadedCorpus } from './load-corpus';
 import { skeleton } from './normalize';
 

@@ -1,12 +1,12 @@
 /**
  * Loading the bundled corpus for matching. Everything was computed at build time
- * (build-index.ts): loading sums the packed lengths of the index's strings and lists, decodes the
+ * (src/build/corpus/build-index.ts): loading sums the packed lengths of the index's strings and lists, decodes the
  * weights and days, and keeps the rest packed; feature lists, postings, report figures and texts
  * are decoded when read, and fuse.js name blocks are parsed (`Fuse.parseIndex`) on first use. Owns
  * the loaded state; matching only reads it.
  */
 import Fuse from 'fuse.js';
-import type { CompiledCorpus } from './corpus-index';
+import type { CompiledCorpus } from './format';
 import { PackedListStore, unpackSequence } from './packed-ids';
 import { StringTable } from './packed-strings';
 import { ReportCatalogue, type ReportSummary } from './report-catalogue';
@@ -100,7 +100,7 @@ export function loadCorpus(compiled: CompiledCorpus): LoadedCorpus {
         const ids = blockIds.list(at);
         const norms = blockNorms.list(at);
         const names = Array.from(ids, (id) => keys.get(id).slice(2));
-        // FuseIndex.toJSON() as Fuse.createIndex made it at build time (build-index.ts).
+        // FuseIndex.toJSON() as Fuse.createIndex made it at build time (src/build/corpus/build-index.ts).
         const records = names.map((v, i) => ({ v, i, n: (norms[i] ?? 1000) / 1000 }));
         made = { fuse: new Fuse(names, FUSE_OPTIONS, Fuse.parseIndex<string>({ keys: [], records })), ids };
       }

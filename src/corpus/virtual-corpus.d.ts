@@ -1,5 +1,5 @@
-/** The corpus compiled at build time by scripts/lib/corpus-plugin.ts. */
+/** The corpus compiled at build time by scripts/lib/corpus-plugin.ts (src/build/corpus/). */
 declare module 'virtual:crosscheck-corpus' {
-  const corpus: import('@/src/corpus/corpus-index').CompiledCorpus;
+  const corpus: import('./format').CompiledCorpus;
   export default corpus;
 }

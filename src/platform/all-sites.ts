@@ -5,7 +5,6 @@
  * when the grant is taken back.
  */
 import browser from 'webextension-polyfill';
-import { NEWS_MATCHES } from '../sites/news-sites';
 
 export const ALL_SITES_REQUEST: browser.Permissions.Permissions = { origins: ['<all_urls>'], permissions: ['scripting'] };
 const SCRIPT_ID = 'crosscheck-all-sites';
@@ -19,14 +18,14 @@ interface ScriptingApi {
 const scripting = (): ScriptingApi | undefined => (browser as unknown as { scripting?: ScriptingApi }).scripting;
 
 /** Registers or unregisters the all-sites content script to match the current grant. */
-export async function syncAllSitesScript(): Promise<boolean> {
+export async function syncAllSitesScript(newsMatches: readonly string[]): Promise<boolean> {
   const api = scripting();
   const granted = await browser.permissions.contains({ origins: ['<all_urls>'] });
   if (!api) return false;
   const registered = (await api.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
     await api.registerContentScripts([{
-      id: SCRIPT_ID, matches: ['<all_urls>'], excludeMatches: [...NEWS_MATCHES], js: [CONTENT_JS], runAt: 'document_idle',
+      id: SCRIPT_ID, matches: ['<all_urls>'], excludeMatches: [...newsMatches], js: [CONTENT_JS], runAt: 'document_idle',
     }]);
   } else if (!granted && registered) {
     await api.unregisterContentScripts({ ids: [SCRIPT_ID] });
@@ -34,9 +33,12 @@ export async function syncAllSitesScript(): Promise<boolean> {
   return granted;
 }
 
-/** Keeps the registration in step with the user's grants (call once in the background). */
-export function watchAllSitesGrant(): void {
-  const sync = (): void => void syncAllSitesScript().catch((err) => console.warn('Crosscheck: all-sites script', err));
+/**
+ * Keeps the registration in step with the user's grants (call once in the background). The news
+ * sites the manifest already covers are left out, so no page gets the content script twice.
+ */
+export function watchAllSitesGrant(newsMatches: readonly string[]): void {
+  const sync = (): void => void syncAllSitesScript(newsMatches).catch((err) => console.warn('Crosscheck: all-sites script', err));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

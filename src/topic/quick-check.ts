@@ -6,8 +6,9 @@
 import { LEXICON, variantKey } from './lexicon';
 
 /**
- * Characters of the text sample looked at. The content script passes the first ~2,000
- * characters; a little slack covers a sample that starts with a dateline or a caption.
+ * Characters of the page's text the quick check looks at: a headline and lede fit easily, with
+ * room for a dateline, a caption or a navigation bar before them. The content script samples
+ * exactly this much ({@link sampleText} in src/article/page-sample.ts).
  */
 export const QUICK_SAMPLE_CHARS = 3_000;
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildReports, reportId, type ReportsFile } from '../../src/corpus/build-reports';
-import { deriveTitle, parseSeed } from '../../src/corpus/parse-seed';
+import { buildReports, reportId, type ReportsFile } from '../../src/build/corpus/build-reports';
+import { deriveTitle, parseSeed } from '../../src/article/seed-format';
 import { loadReportsFromDir } from '../../scripts/lib/read-seeds';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);

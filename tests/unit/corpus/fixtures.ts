@@ -4,7 +4,7 @@
  * about other events of the war that share places and figures with the seeds.
  */
 import { resolve } from 'node:path';
-import { compileCorpus } from '../../../src/corpus/corpus-index';
+import { compileCorpus } from '../../../src/build/corpus/corpus-index';
 import { loadCorpus, type LoadedCorpus, type PageForMatching } from '../../../src/corpus/match-reports';
 import { extractFigures } from '../../../src/figures/extract-figures';
 import { detectTopic } from '../../../src/topic/detect-topic';

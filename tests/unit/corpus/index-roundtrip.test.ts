@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCorpus, type CompiledCorpus } from '../../../src/corpus/corpus-index';
+import { compileCorpus } from '../../../src/build/corpus/corpus-index';
+import type { CompiledCorpus } from '../../../src/corpus/format';
 import { loadCorpus, matchReports, searchCorpus } from '../../../src/corpus/match-reports';
 import { packLists, unpackLists } from '../../../src/corpus/packed-ids';
 import { loadReportsFromDir } from '../../../scripts/lib/read-seeds';

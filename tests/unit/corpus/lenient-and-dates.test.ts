@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReports, UNKNOWN_PUBLISHER } from '../../../src/corpus/build-reports';
+import { buildReports, UNKNOWN_PUBLISHER } from '../../../src/build/corpus/build-reports';
 import { skeleton, stem } from '../../../src/corpus/normalize';
 import { pageDay, WAR_START } from '../../../src/corpus/page-dates';
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { fuzzyBlockOf } from '../../../src/corpus/build-index';
-import { compileReports, packCorpus } from '../../../src/corpus/corpus-index';
+import { fuzzyBlockOf } from '../../../src/corpus/format';
+import { compileReports, packCorpus } from '../../../src/build/corpus/corpus-index';
 import { loadCorpus } from '../../../src/corpus/match-reports';
 import { PackedListStore, packListStore, packSequence, unpackSequence } from '../../../src/corpus/packed-ids';
 import { FigureStore, packFigures } from '../../../src/corpus/packed-figures';

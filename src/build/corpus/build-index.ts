@@ -3,17 +3,18 @@
  * and each feature's reports (packed), feature weights, report days, the skeletons of names, and
  * fuse.js indexes over the names, in blocks. Everything loading would compute is computed here and
  * stored as packed strings, so loading is parsing. Nothing here runs in the extension: the
- * background only loads the result (load-corpus.ts).
+ * background only loads the result (src/corpus/load-corpus.ts); the format is src/corpus/format.ts.
  */
 import Fuse from 'fuse.js';
-import type { CompiledReport } from '../types';
-import lexicon from './lexicon-data.json';
-import { dayNumber } from '../base/dates';
-import { skeleton } from './normalize';
-import { packListStore, packSequence, type PackedListsData } from './packed-ids';
-import { packSortedOrder, packStrings, type PackedStringsData } from './packed-strings';
-import { featuresOf } from './report-features';
-import { featureWeight } from './term-weights';
+import { dayNumber } from '../../base/dates';
+import { fuzzyBlockOf, MIN_FUZZY_NAME, type CorpusIndexData } from '../../corpus/format';
+import lexicon from '../../corpus/lexicon-data.json';
+import { packListStore, packSequence } from '../../corpus/packed-ids';
+import { packSortedOrder, packStrings } from '../../corpus/packed-strings';
+import { featuresOf } from '../../corpus/report-features';
+import { skeleton } from '../../corpus/normalize';
+import { featureWeight } from '../../corpus/term-weights';
+import type { CompiledReport } from '../../types';
 
 /** Words a reader searches for whatever their weight ("ceasefire", "hostage"…): the heads of lexicon-data.json's synonym groups. */
 const ALWAYS_KEPT = new Set(lexicon.synonyms.map((g) => `w:${g[0] ?? ''}`));
@@ -23,48 +24,6 @@ export const MAX_WORDS_PER_REPORT = 40;
 export const MAX_NAMED_PER_REPORT = 64;
 /** Floor of a feature's weight when choosing what to keep: a word a report repeats ("ceasefire" ×4) stays for search even when generic. */
 const WORD_WEIGHT_FLOOR = 0.4;
-/** Names shorter than this are matched exactly only: fuzzy matching of "UN" or "Gaza" finds noise. */
-export const MIN_FUZZY_NAME = 4;
-
-/** The block of the fuzzy name index a folded name belongs to: its skeleton's first two letters. */
-export function fuzzyBlockOf(name: string): string {
-  const s = skeleton(name);
-  return s.length >= 2 ? s.slice(0, 2) : name.slice(0, 2);
-}
-
-/** The serialized index, stored in {@link CompiledCorpus.index}: strings and packed integers only, so loading is parsing. */
-export interface CorpusIndexData {
-  format: 'crosscheck-index/2';
-  /** Number of reports. */
-  reports: number;
-  /** Number of features. */
-  features: number;
-  /** Feature keys ("n:khan younis", "w:withdra", "q:24:soldier"…) by feature id. */
-  keys: PackedStringsData;
-  /** Feature ids sorted by key, to find a key's id by binary search (`StringTable.find`). */
-  keyOrder: string;
-  /** How a reader would write each feature. */
-  displays: PackedStringsData;
-  /** Each feature's weight when shared (term-weights.ts), as float32 bit patterns ({@link packSequence}). */
-  weights: string;
-  /** Each report's feature ids, in report order. */
-  forward: PackedListsData;
-  /** Each feature's report indices: the inverted index. */
-  postings: PackedListsData;
-  /** Each report's date as days since 1970-01-01 plus one, 0 when unknown ({@link packSequence}). */
-  days: string;
-  /** Name skeletons with at least 4 letters (sorted), each with the name and name-part feature ids that have it. */
-  skeletons: { count: number; names: PackedStringsData; ids: PackedListsData };
-  /**
-   * fuse.js indexes over the folded names and name parts, one per block ({@link fuzzyBlockOf};
-   * block names sorted). Each block is its feature ids and the norms of `Fuse.createIndex`'s
-   * records (×1000, as fuse.js rounds them): the records' other fields are the names themselves
-   * (the keys) and their positions, so load-corpus.ts rebuilds `FuseIndex.toJSON()` for
-   * `Fuse.parseIndex` without a second copy of every name.
-   */
-  fuzzy: { count: number; blocks: PackedStringsData; ids: PackedListsData; norms: PackedListsData };
-}
-
 /** Builds the index of compiled reports. Two passes (document frequencies, then selection) keep memory flat at 100,000 reports. */
 export function buildIndex(reports: readonly CompiledReport[]): CorpusIndexData {
   const n = reports.length;

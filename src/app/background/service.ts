@@ -1,18 +1,17 @@
 /**
  * The background: owns the loaded corpus and the per-tab results, and answers the protocol of
- * src/platform/messages.ts. The corpus is compiled at build time (virtual:crosscheck-corpus);
- * loading it only parses the packed index; report texts and figures are read per report.
+ * src/platform/messages.ts. The corpus is compiled at build time (the entry point passes it in);
+ * loading it only parses the packed index, on first use; report texts and figures are read per report.
  */
-import browser from 'webextension-polyfill';
-import compiled from 'virtual:crosscheck-corpus';
-import { analyzeArticle, differencesOf } from '../analysis/analyze-article';
-import { loadCorpus, searchCorpus, type LoadedCorpus } from '../corpus/match-reports';
-import { listen, type CorpusInfo, type Handlers, type ReportView } from './messages';
-import { clearTabResult, getTabResult, saveTabResult } from './tab-results';
-import { setDifferenceCount } from './action-badge';
-import { watchAllSitesGrant } from './all-sites';
-
-let corpus: LoadedCorpus | null = null;
+import { analyzeArticle, differencesOf } from '../../analysis/analyze-article';
+import type { CompiledCorpus } from '../../corpus/format';
+import { loadCorpus, searchCorpus, type LoadedCorpus } from '../../corpus/match-reports';
+import { NEWS_MATCHES } from '../../sites/news-sites';
+import { setDifferenceCount } from '../../platform/action-badge';
+import { watchAllSitesGrant } from '../../platform/all-sites';
+import { listen, type CorpusInfo, type Handlers, type ReportView } from '../../platform/messages';
+import { clearTabResult, getTabResult, saveTabResult } from '../../platform/tab-results';
+import { onTabClosed, openExtensionPage } from '../../platform/tabs';
 
 /** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
 const writes = new Map<number, Promise<void>>();
@@ -27,10 +26,9 @@ function inOrder(tabId: number, write: () => Promise<void>): void {
     });
   writes.set(tabId, next);
 }
-const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
 
-function corpusInfo(): CorpusInfo {
-  const { catalogue } = getCorpus();
+function corpusInfo(corpus: LoadedCorpus): CorpusInfo {
+  const { catalogue } = corpus;
   const all = Array.from({ length: catalogue.size }, (_, r) => r);
   const dates = all.map((r) => catalogue.date(r)).sort();
   return {
@@ -41,12 +39,16 @@ function corpusInfo(): CorpusInfo {
   };
 }
 
-function reportView(id: string): ReportView | null {
-  const r = getCorpus().getReport(id);
+function reportView(corpus: LoadedCorpus, id: string): ReportView | null {
+  const r = corpus.getReport(id);
   return r ? { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, text: r.text, figures: r.figures } : null;
 }
 
-const handlers: Handlers = {
+/** The background's answer to every message, over a corpus loaded on first use. */
+export function backgroundHandlers(compiled: CompiledCorpus): Handlers {
+  let corpus: LoadedCorpus | null = null;
+  const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
+  return {
   'analyze-page': (req, sender) => {
     const analysis = analyzeArticle(req.article, getCorpus(), req.readMs);
     const result = { url: req.url, at: Date.now(), analysis };
@@ -73,17 +75,18 @@ const handlers: Handlers = {
   },
   'get-tab': (req) => getTabResult(req.tabId),
   search: (req) => searchCorpus(req.query, getCorpus()),
-  'get-report': (req) => reportView(req.id),
-  'corpus-info': () => corpusInfo(),
+  'get-report': (req) => reportView(getCorpus(), req.id),
+  'corpus-info': () => corpusInfo(getCorpus()),
   'open-report': async (req) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/report.html?id=${encodeURIComponent(req.id)}`) });
+    await openExtensionPage(`/report.html?id=${encodeURIComponent(req.id)}`);
     return null;
   },
-};
+  };
+}
 
 /** Starts the background: message handlers and tab clean-up. Call once, from the entry point's main(). */
-export function startBackground(): void {
-  listen(handlers);
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabResult(tabId));
-  watchAllSitesGrant();
+export function startBackground(compiled: CompiledCorpus): void {
+  listen(backgroundHandlers(compiled));
+  onTabClosed((tabId) => void clearTabResult(tabId));
+  watchAllSitesGrant(NEWS_MATCHES);
 }

@@ -1,5 +1,5 @@
-import type { Report } from '../types';
-import { deriveTitle, parseSeed } from './parse-seed';
+import { deriveTitle, parseSeed } from '../../article/seed-format';
+import type { Report } from '../../types';
 
 /** One seed file as read from disk (or from a test). */
 export interface SeedFile {
