@@ -1,8 +1,8 @@
 /**
- * House conventions, checked: data files parse and have no duplicates; the engine never reaches the
- * browser; no code turns strings into HTML.
+ * House conventions, checked: data files parse and have no duplicates; the engine never calls the
+ * browser; no code turns strings into HTML. (Import layering: conventions/layering-lint.test.ts.)
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -50,15 +50,17 @@ describe('data files', () => {
 });
 
 describe('layering', () => {
-  const engine = ['article', 'topic', 'figures', 'corpus', 'compare', 'analysis', 'sites'].flatMap((d) => files(`src/${d}`));
+  // Which file may import which is checked by ESLint on resolved paths, every spelling included;
+  // conventions/layering-lint.test.ts tests that guard. This is a plain-text backstop for calls.
+  const engine = ['article', 'topic', 'figures', 'corpus', 'compare', 'analysis', 'sites', 'base', 'wording']
+    .filter((d) => existsSync(join(ROOT, 'src', d)))
+    .flatMap((d) => files(`src/${d}`));
 
-  it('no engine file reaches the browser, the UI or the platform', () => {
+  it('no engine file calls the browser', () => {
     expect(engine.length).toBeGreaterThan(5);
     for (const f of engine) {
       const code = readFileSync(join(ROOT, f), 'utf8');
-      expect(code, f).not.toMatch(/from ['"](webextension-polyfill|wxt\/browser)['"]/);
       expect(code, f).not.toMatch(/\b(browser|chrome)\.(runtime|tabs|storage|action|permissions|scripting)\b/);
-      expect(code, f).not.toMatch(/from ['"][./]*(ui|platform)\//);
     }
   });
 
