@@ -116,6 +116,7 @@ const FORBIDDEN: Arrow[] = [
   { name: 'platform → engine (corpus) at run time', from: 'platform', target: T.corpus, rule: RUNTIME, type: 'allowed' },
   { name: 'platform → engine (types.ts) at run time', from: 'platform', target: T.types, rule: RUNTIME, type: 'allowed' },
   { name: 'platform → engine (sites) at run time', from: 'platform', target: T.sites, rule: RUNTIME, type: 'allowed' },
+  { name: 'platform → wording at run time', from: 'platform', target: T.wording, rule: RUNTIME, type: 'allowed' },
   { name: 'ui → engine internals (corpus) at run time', from: 'ui', target: T.corpus, rule: RUNTIME, type: 'allowed' },
   { name: 'ui → engine internals (topic) at run time', from: 'ui', target: T.topic, rule: RUNTIME, type: 'allowed' },
   { name: 'ui → app', from: 'ui', target: T.app, rule: PATHS, type: 'also' },
@@ -151,6 +152,7 @@ const ALLOWED: { name: string; from: string; target: string; type?: boolean }[] 
   { name: 'platform → types.ts (import type)', from: 'platform', target: T.types, type: true },
   { name: 'platform → engine (import type)', from: 'platform', target: T.corpus, type: true },
   { name: 'platform → platform', from: 'platform', target: 'src/platform/__target' },
+  { name: 'platform → base (pure helpers)', from: 'platform', target: T.base },
   ...[T.corpus, T.types, T.contract, T.base, T.wording, T.platform, T.ui, 'src/app/__target'].map((target) => (
     { name: `app → ${target}`, from: 'app', target })),
   ...[T.corpus, T.topic, T.types, T.contract, T.base, T.wording, T.sites, 'src/build/__target'].map((target) => (
