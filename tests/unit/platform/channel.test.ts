@@ -1,63 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listen, openChannel, type Handlers } from '../../../src/platform/messages';
-
-type Listener = (message: unknown) => void;
-
-/** One end of a fake port pair: what one end posts, the other end's listeners receive (asynchronously, as in browsers). */
-interface FakePort {
-  name: string;
-  sender?: { tab?: { id: number; url: string } };
-  onMessage: { addListener(fn: Listener): void; removeListener(fn: Listener): void };
-  onDisconnect: { addListener(fn: () => void): void; removeListener(fn: () => void): void };
-  postMessage(message: unknown): void;
-  disconnect(): void;
-}
-
-interface FakeEnd extends FakePort {
-  messages: Set<Listener>;
-  disconnects: Set<() => void>;
-  open: boolean;
-  other: FakeEnd | null;
-}
-
-function portPair(name: string, tab: { id: number; url: string }): [FakePort, FakePort] {
-  const make = (): FakeEnd => {
-    const port: FakeEnd = {
-      name,
-      messages: new Set<Listener>(),
-      disconnects: new Set<() => void>(),
-      open: true,
-      other: null,
-      onMessage: { addListener: (fn) => void port.messages.add(fn), removeListener: (fn) => void port.messages.delete(fn) },
-      onDisconnect: { addListener: (fn) => void port.disconnects.add(fn), removeListener: (fn) => void port.disconnects.delete(fn) },
-      postMessage(message: unknown) {
-        if (!port.open) throw new Error('Attempting to use a disconnected port object');
-        // Like the real thing: a copy, delivered later.
-        const copy = JSON.parse(JSON.stringify(message)) as unknown;
-        setTimeout(() => port.other?.messages.forEach((fn) => fn(copy)), 0);
-      },
-      disconnect() {
-        if (!port.open) return;
-        port.open = false;
-        if (port.other) port.other.open = false;
-        // The other end hears of it; the end that disconnected does not.
-        setTimeout(() => port.other?.disconnects.forEach((fn) => fn()), 0);
-      },
-    };
-    return port;
-  };
-  const client = make();
-  const server = make();
-  client.other = server;
-  server.other = client;
-  server.sender = { tab };
-  return [client, server];
-}
+import { installFakePorts, portPair, type FakePort } from '../support/fake-ports';
 
 describe('the analysis channel (a port to the background)', () => {
   let serverPorts: FakePort[] = [];
-  let connectListeners = new Set<(port: FakePort) => void>();
+  let accept: (port: FakePort) => void = () => undefined;
   let stop: () => void = () => undefined;
   const calls: { tabId: number | null; type: string }[] = [];
 
@@ -71,19 +19,8 @@ describe('the analysis channel (a port to the background)', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    serverPorts = [];
     calls.length = 0;
-    connectListeners = new Set<(port: FakePort) => void>();
-    (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = {
-      addListener: (fn: (port: FakePort) => void) => void connectListeners.add(fn),
-      removeListener: (fn: (port: FakePort) => void) => void connectListeners.delete(fn),
-    };
-    (fakeBrowser.runtime as unknown as { connect: unknown }).connect = ({ name }: { name: string }) => {
-      const [client, server] = portPair(name, { id: 7, url: 'https://www.reuters.com/world/x' });
-      serverPorts.push(server);
-      connectListeners.forEach((fn) => fn(server));
-      return client;
-    };
+    ({ opened: serverPorts, accept } = installFakePorts({ id: 7, url: 'https://www.reuters.com/world/x' }));
     stop = listen(handlers);
   });
   afterEach(() => stop());
@@ -138,7 +75,7 @@ describe('the analysis channel (a port to the background)', () => {
     for (const name of ['someone-else', 'crosscheck']) {
       const [client, server] = portPair(name, { id: 1, url: 'https://www.reuters.com/world/x' });
       client.onMessage.addListener((m) => void answers.push(m));
-      connectListeners.forEach((fn) => fn(server));
+      accept(server);
       if (name === 'someone-else') client.postMessage({ type: 'analyze-page', id: 1, article: article('Gaza'), url: 'u', readMs: 0 });
       else for (const junk of ['not a request', { id: 2 }, { type: 'no-such-type', id: 3 }]) client.postMessage(junk);
     }

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startBackground } from '../../../src/app/background/service';
+import { startContent } from '../../../src/app/content/scheduler';
+import { updateSettings } from '../../../src/platform/settings';
+import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
+import { installFakePorts } from '../support/fake-ports';
+import { ARTICLE_HTML, noAllSitesGrant, seedBundle } from './controllers-fixtures';
+
+/** The part of WXT's ContentScriptContext the scheduler uses, with a switch to invalidate it. */
+function fakeContext(): ContentScriptContext & { invalidate(): void } {
+  const onInvalid: (() => void)[] = [];
+  const ctx = {
+    isValid: true,
+    addEventListener: (target: EventTarget, type: string, fn: EventListener) => target.addEventListener(type, fn),
+    onInvalidated: (fn: () => void) => void onInvalid.push(fn),
+    invalidate() {
+      ctx.isValid = false;
+      for (const fn of onInvalid) fn();
+    },
+  };
+  return ctx as unknown as ContentScriptContext & { invalidate(): void };
+}
+
+const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
+
+describe('the content scheduler', () => {
+  let ctx: ReturnType<typeof fakeContext>;
+  let opened: { open?: boolean }[] = [];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    noAllSitesGrant();
+    ({ opened } = installFakePorts({ id: 3, url: 'https://www.reuters.com/world/x' }));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    startBackground(seedBundle());
+    document.documentElement.innerHTML = ARTICLE_HTML.replace(/^<!doctype html><html>|<\/html>$/g, '');
+    ctx = fakeContext();
+  });
+  afterEach(() => ctx.invalidate());
+
+  it('runs a pass on first load, again when the settings change, and cleans up when invalidated', async () => {
+    startContent(ctx);
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    await updateSettings({ badges: false });
+    await vi.waitFor(() => expect(badges()).toBe(0));
+    await updateSettings({ badges: true });
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    ctx.invalidate();
+    expect(badges()).toBe(0);
+  });
+
+  it('looks again once the page has changed and settled, without duplicating badges', async () => {
+    startContent(ctx);
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    const before = badges();
+    expect(opened).toHaveLength(1); // one pass, one request to the background
+    const p = document.createElement('p');
+    p.textContent = 'Aid agencies said 114 trucks entered through the Rafah crossing on Wednesday.';
+    document.querySelector('article')?.append(p);
+    // A second pass follows once the page settles, and replaces the badges: one set on the page.
+    await vi.waitFor(() => expect(opened).toHaveLength(2), { timeout: 5_000 });
+    // The pass closes its port once answered, then places its badges in the same task.
+    await vi.waitFor(() => expect(opened[1]?.open).toBe(false), { timeout: 5_000 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(badges()).toBe(before);
+  });
+});
