@@ -12,7 +12,7 @@ const TAB = { id: 7, url: URL_ };
 
 /** Sends a message to the background as a tab's content script would, and returns its answer. */
 async function fromTab<T>(message: object): Promise<T> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, { tab: TAB });
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, { tab: TAB }, () => undefined);
   return answers.find((a: unknown) => a !== undefined) as T;
 }
 

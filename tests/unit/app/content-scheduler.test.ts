@@ -6,7 +6,7 @@ import { startBackground } from '../../../src/app/background/service';
 import { startContent } from '../../../src/app/content/scheduler';
 import { updateSettings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
-import { installFakePorts } from '../support/fake-ports';
+import { installFakePorts, type FakePort } from '../support/fake-ports';
 import { ARTICLE_HTML, noAllSitesGrant, seedBundle } from './controllers-fixtures';
 
 /** The part of WXT's ContentScriptContext the scheduler uses, with a switch to invalidate it. */
@@ -28,7 +28,7 @@ const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
 
 describe('the content scheduler', () => {
   let ctx: ReturnType<typeof fakeContext>;
-  let opened: { open?: boolean }[] = [];
+  let opened: FakePort[] = [];
   beforeEach(() => {
     fakeBrowser.reset();
     noAllSitesGrant();

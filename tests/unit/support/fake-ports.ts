@@ -9,6 +9,8 @@ type Listener = (message: unknown) => void;
 
 /** One end of a fake port pair: what one end posts, the other end's listeners receive (asynchronously, as in browsers). */
 export interface FakePort {
+  /** False once either end disconnected. */
+  open?: boolean;
   name: string;
   sender?: { tab?: { id: number; url: string } };
   onMessage: { addListener(fn: Listener): void; removeListener(fn: Listener): void };
