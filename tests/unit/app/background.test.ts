@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/app/background/service';
 import { readArticle } from '../../../src/article/read-article';
@@ -13,7 +12,7 @@ const TAB = { id: 7, url: URL_ };
 
 /** Sends a message to the background as a tab's content script would, and returns its answer. */
 async function fromTab<T>(message: object): Promise<T> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, { tab: TAB } as Runtime.MessageSender, () => undefined);
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, { tab: TAB } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1], () => undefined);
   return answers.find((a: unknown) => a !== undefined) as T;
 }
 
