@@ -51,7 +51,7 @@ export function ordered<T extends object>(obj: T, order: readonly string[]): T {
   const src = obj as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const k of order) if (src[k] !== undefined) out[k] = src[k];
-  for (const k of Object.keys(src)) if (!(k in out)) out[k] = src[k];
+  for (const k of Object.keys(src)) if (!(k in out) && src[k] !== undefined) out[k] = src[k];
   return out as T;
 }
 

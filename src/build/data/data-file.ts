@@ -35,7 +35,7 @@ export type Validated<T> = { ok: true; value: T; problems: [] } | { ok: false; p
 
 /** Validates a file's contents against its schema, then (when the shape holds) its checks. */
 export function validateValue<T>(spec: DataFileSpec<T>, input: unknown, ctx: DataContext): Validated<T> {
-  const result = v.safeParse(spec.schema, input, { abortEarly: false });
+  const result = v.safeParse(spec.schema, input, { abortEarly: false, abortPipeEarly: true });
   if (!result.success) return { ok: false, problems: result.issues.map((i) => issueProblem(spec.path, i, spec.nouns)) };
   const problems = spec.check(result.output, ctx);
   return problems.length === 0 ? { ok: true, value: result.output, problems: [] } : { ok: false, problems };

@@ -7,10 +7,13 @@
 /** Lines longer than this are broken, item per line. */
 export const WIDTH = 120;
 
+/** An object's entries as JSON keeps them: those whose value is undefined are left out. */
+const entriesOf = (value: object): [string, unknown][] => Object.entries(value).filter(([, x]) => x !== undefined);
+
 function oneLine(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
+    const entries = entriesOf(value);
     return entries.length === 0 ? '{}' : `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`).join(', ')} }`;
   }
   return JSON.stringify(value);
@@ -25,7 +28,7 @@ function layout(value: unknown, indent: string, lead: number): string {
     if (value.length === 0) return '[]';
     return `[\n${value.map((x) => inner + layout(x, inner, 0)).join(',\n')}\n${indent}]`;
   }
-  const lines = Object.entries(value).map(([k, x]) => {
+  const lines = entriesOf(value).map(([k, x]) => {
     const key = `${JSON.stringify(k)}: `;
     return inner + key + layout(x, inner, key.length);
   });

@@ -35,7 +35,7 @@ function check(d: LexiconDataData, ctx: DataContext): Problem[] {
   if (measures) {
     const keys = new Set(measures.measures.map((m) => m.key));
     for (const k of Object.keys(d.generic)) {
-      if (k.startsWith('f:') && !keys.has(k.slice(2))) problems.push({ file: FILE, entry: `share "${k}"`, field: 'generic', message: `unknown measure "${k.slice(2)}" (not in ${MEASURES_FILE})` });
+      if (k.startsWith('f:') && !keys.has(k.slice(2))) problems.push({ file: FILE, entry: `share "${k}"`, field: `generic.${k}`, message: `unknown measure "${k.slice(2)}" (not in ${MEASURES_FILE})` });
     }
   }
   const head = new Map<string, string>();

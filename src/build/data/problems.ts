@@ -71,7 +71,7 @@ export function issueProblem(file: string, issue: BaseIssue<unknown>, nouns: Ent
   let message = issue.message;
   if (issue.kind === 'schema') {
     if (issue.expected === 'never') message = 'unknown field';
-    else if (issue.received === 'undefined') message = `missing (expected ${issue.expected})`;
+    else if (issue.received === 'undefined') message = 'missing';
     else message = `expected ${issue.expected}, got ${issue.received}`;
   }
   return { file, ...where, message };
