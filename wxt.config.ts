@@ -4,6 +4,7 @@ import { corpusPlugin } from './scripts/lib/corpus-plugin';
 import { noInnerHtmlPlugin } from './scripts/lib/no-inner-html-plugin';
 import { NEWS_MATCHES } from './src/sites/news-sites';
 import { GECKO_ID } from './scripts/lib/gecko-id';
+import { validateDataPlugin } from './src/build/data/validate-plugin';
 
 
 // See https://wxt.dev/api/config.html
@@ -14,7 +15,7 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({
-    plugins: [preact(), corpusPlugin(), noInnerHtmlPlugin()],
+    plugins: [preact(), validateDataPlugin(), corpusPlugin(), noInnerHtmlPlugin()],
     // No module-preload polyfill: it is the only network call (fetch) Vite would add to the bundle.
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),

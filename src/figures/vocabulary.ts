@@ -107,16 +107,20 @@ export function resolveOverlaps(found: CueMatch[]): CueMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-interface EntityData { nouns: string[]; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
-type MeasuresFile = {
+/** An entity of measures.json: the nouns that name it and what its counts may be. */
+export interface EntityData { nouns: string[]; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
+/** What this module reads of measures.json (`$`-keys are reviewers' notes). */
+export interface MeasuresFile {
   entities: Record<string, EntityData & { $comment?: string }>;
   events: Record<string, string[]>;
   scopes: ScopeDef[];
   places: Record<string, string[] | string>;
   ceasefire: string[];
   measures: MeasureDef[];
-};
-const M = measuresData as unknown as MeasuresFile;
+}
+// JSON imports widen string literals ("kind": string), so one narrow cast: measures.json is
+// validated against MeasuresSchema (src/build/data/measures.ts) at build time and in tests.
+const M = measuresData as MeasuresFile;
 
 /** The measures, in the order they are tried. */
 export const MEASURES: readonly MeasureDef[] = M.measures;
@@ -184,8 +188,10 @@ export function scopeLabel(key: string): string {
   return SCOPES.find((s) => s.key === key)?.label ?? key;
 }
 
-interface SourcesFile { sources: { name: string; counter: string; cues: string[] }[]; unverified: string[] }
-const S = sourcesData as unknown as SourcesFile;
+/** What this module reads of sources.json. */
+export interface SourcesFile { sources: { name: string; counter: string; cues: string[] }[]; unverified: string[] }
+// sources.json is validated against SourcesSchema (src/build/data/sources.ts) at build time and in tests.
+const S: SourcesFile = sourcesData;
 /** Source names with their counters and cues, as in sources.json. */
 export const SOURCES: readonly { name: string; counter: string; cues: string[] }[] = S.sources;
 
