@@ -5,7 +5,7 @@
  * are http(s) addresses. The .txt files are kept byte for byte as received; this file is ours.
  */
 import * as v from 'valibot';
-import { reportId, type ReportsFile } from '../../corpus/build-reports';
+import { reportId, type ReportsFile } from '../corpus/build-reports';
 import { Comment, ordered, sortedRecord, Text } from './common';
 import type { Assignable, DataContext, DataFileSpec } from './data-file';
 import type { Problem } from './problems';
