@@ -42,7 +42,10 @@ const heap = (): number => {
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 };
-/** The heap target of issue 4, compared with the heap of the matcher with the report texts. */
+/**
+ * The heap the background may use for a 100,000-report corpus with its texts: a service worker
+ * well past this competes with the reader's own tabs on a modest laptop.
+ */
 const HEAP_TARGET_MB = 150;
 
 function arg(name: string, fallback: string): string {
@@ -195,7 +198,7 @@ async function main(): Promise<void> {
     'after a forced GC, counting heapUsed and ArrayBuffers (typed arrays), not the bench\'s own inputs.',
   ].join('\n'));
   console.log(`\n${notes.join('\n')}`);
-  console.log('\n## In-browser timings (issue 5)\n');
+  console.log('\n## In-browser timings\n');
   console.log((await browserSection()) ?? 'Not measured yet: scripts/bench/browser.ts is the hook.');
 }
 

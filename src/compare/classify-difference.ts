@@ -5,9 +5,9 @@
  * - cumulative (a running total): the later-dated report should give more. More later is an
  *   update; less later, or a different value on the same day, is a conflict.
  * - period (a 24-hour count), level (hostages still held) and fixed (one event's count, Gaza's
- *   population) are not growing totals: a different value is a conflict, as the product's
- *   definition has it (issue 3: "conflict: same date or a non-growing measure, different values,
- *   or different counters"). Where the two counts are of different days, the reason says so, so
+ *   population) are not growing totals: a different value is a conflict (a conflict is a different
+ *   value on the same date, a different value of a measure that does not grow, or figures from
+ *   different counters: none of these can be one report updating the other). Where the two counts are of different days, the reason says so, so
  *   the reader sees that the reports differ because they count different periods.
  * - Figures from different counters (the Israeli military and the Gaza health ministry) are a
  *   conflict whatever their dates: one is not an update of the other.

@@ -2,9 +2,9 @@
  * When two figures for the same measure say the same thing. Equal values agree whatever their
  * hedges. A ROUND figure with a hedge is a bound, not a count: "passed 25,000" or "more than
  * 25,000" is consistent with 25,490, "about 200" with 220, "nearly 1,200" with 1,150. A precise
- * figure is that report's count even when hedged: "at least 25,295" differs from 25,490 (the dev
- * set's labelling rule, ../shared/dev-set/README.md, and how wire copy uses "at least" for the
- * ministry's exact toll).
+ * figure is that report's count even when hedged: "at least 25,295" differs from 25,490. Wire copy
+ * writes "at least" before the ministry's exact toll of the day, so a precise hedged figure is
+ * another day's count, and a reader wants to see the difference.
  */
 import { LOWER_BOUNDS, UPPER_BOUNDS } from '../figures/qualifiers';
 

@@ -192,8 +192,6 @@ export function scopeLabel(key: string): string {
 export interface SourcesFile { sources: { name: string; counter: string; cues: string[] }[]; unverified: string[] }
 // sources.json is validated against SourcesSchema (src/build/data/sources.ts) at build time and in tests.
 const S: SourcesFile = sourcesData;
-/** Source names with their counters and cues, as in sources.json. */
-export const SOURCES: readonly { name: string; counter: string; cues: string[] }[] = S.sources;
 
 /** Who keeps the count a source name relays ("Palestinian health officials" → gaza-authorities), or null. */
 export function counterOf(source: string | null | undefined): string | null {

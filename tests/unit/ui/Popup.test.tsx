@@ -103,7 +103,7 @@ describe('Popup on a Gaza-war article', () => {
     expect(verdict.textContent).toContain('A Gaza-war article');
     expect(verdict.textContent).toContain('Gaza, Hamas, Khan Younis');
     expect(verdict.textContent).toContain('Israel presses Khan Younis assault');
-    expect(verdict.textContent).toContain('Example News · 24 Jan 2024');
+    expect(verdict.textContent).toContain('Example News · 23 Jan 2024');
 
     const items = allByTestId(dom.root, 'related-item');
     expect(items.map((i) => i.getAttribute('data-report-id'))).toEqual(['001_04e031c6b96cc0b5', '002_13625b8aa8aaa443']);
@@ -115,17 +115,17 @@ describe('Popup on a Gaza-war article', () => {
     expect(table.tagName).toBe('TABLE');
     expect(Array.from(table.querySelectorAll('thead th')).every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     const rows = allByTestId(dom.root, 'figure-row');
-    expect(rows.map((r) => [r.getAttribute('data-measure'), r.getAttribute('data-kind')])).toEqual([['killed', 'update'], ['injured', 'agrees']]);
+    expect(rows.map((r) => [r.getAttribute('data-measure'), r.getAttribute('data-kind')])).toEqual([['killed.palestinians.cumulative', 'update'], ['ceasefire.days', 'agrees']]);
     expect(rows[0]?.textContent).toContain('at least 25,490');
     expect(rows[0]?.textContent).toContain('25,700');
     expect(rows[0]?.textContent).toContain('ARN/Reuters');
     expect(rows[0]?.textContent).toContain('later update');
-    expect(rows[0]?.textContent).toContain('+210 in 0 days');
+    expect(rows[0]?.textContent).toContain('+210 in 1 day');
 
     const timeline = byTestId(dom.root, 'popup-timeline')!;
     const svg = timeline.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-label')).toContain('Death toll over time');
+    expect(svg.getAttribute('aria-label')).toContain('Palestinians killed in Gaza since 7 October over time');
     expect(Array.from(svg.querySelectorAll('title')).map((t) => t.textContent)).toContain('25,700 · ARN/Reuters · 24 Jan 2024');
   });
 

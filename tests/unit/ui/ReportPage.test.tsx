@@ -17,7 +17,7 @@ const REPORT: ReportView = {
   date: '2024-01-24',
   url: 'https://www.arnnewscentre.ae/en/news/international/truce/',
   text: TEXT,
-  figures: [figure('25,490', 9, { scope: 'since 7 October' }), figure('63,000', TEXT.indexOf('63,000'), { measure: 'injured', label: 'Injured', source: null })],
+  figures: [figure('25,490', 9, { scope: 'since 7 October' }), figure('63,000', TEXT.indexOf('63,000'), { measure: 'injured.palestinians.cumulative', label: 'Palestinians injured in Gaza since 7 October', source: null })],
 };
 
 let dom: Dom;
@@ -46,9 +46,9 @@ describe('ReportPage', () => {
     const marks = allByTestId(dom.root, 'report-figure');
     expect(marks.map((m) => m.tagName)).toEqual(['MARK', 'MARK']);
     expect(marks.map((m) => m.textContent)).toEqual(['25,490', '63,000']);
-    expect(marks[0]?.getAttribute('title')).toBe('Death toll · source: Gaza health ministry · since 7 October');
-    expect(marks[1]?.getAttribute('title')).toBe('Injured');
-    expect(marks[1]?.getAttribute('data-measure')).toBe('injured');
+    expect(marks[0]?.getAttribute('title')).toBe('Palestinians killed in Gaza since 7 October · source: Gaza health ministry · since 7 October');
+    expect(marks[1]?.getAttribute('title')).toBe('Palestinians injured in Gaza since 7 October');
+    expect(marks[1]?.getAttribute('data-measure')).toBe('injured.palestinians.cumulative');
     expect(dom.document.title).toContain(REPORT.title);
   });
 
@@ -65,7 +65,7 @@ describe('ReportPage', () => {
     getReport.mockResolvedValue(REPORT);
     await mount(<ReportPage id={REPORT.id} />, dom);
     const rows = Array.from(dom.root.querySelectorAll('.figure-list tbody tr'));
-    expect(rows.map((r) => r.getAttribute('data-measure'))).toEqual(['killed', 'injured']);
+    expect(rows.map((r) => r.getAttribute('data-measure'))).toEqual(['killed.palestinians.cumulative', 'injured.palestinians.cumulative']);
     expect(rows.every((r) => r.querySelector('th')?.getAttribute('scope') === 'row')).toBe(true);
   });
 

@@ -20,8 +20,8 @@ describe('format', () => {
   });
 
   it('words the change of each kind', () => {
-    expect(formatChange(alignment())).toBe('+210 in 0 days');
-    expect(formatChange(alignment({ change: 1_000, days: 1 }))).toBe('+1,000 in 1 day');
+    expect(formatChange(alignment())).toBe('+210 in 1 day');
+    expect(formatChange(alignment({ change: 1_000, days: 3 }))).toBe('+1,000 in 3 days');
     expect(formatChange(alignment({ change: 1_000, days: undefined }))).toBe('+1,000');
     expect(formatChange(alignment({ kind: 'agrees', change: undefined }))).toBe('no change');
     const conflict = alignment({ kind: 'conflict', change: undefined, days: undefined, others: [other({ value: 25_490 }), other({ value: 24_000 })] });
@@ -48,8 +48,8 @@ describe('figureRows', () => {
     expect(row?.kindIcon).toBe('↗');
     expect(row?.kindWord).toBe('later update');
     expect(row?.others).toEqual([
-      { reportId: '001_04e031c6b96cc0b5', publisher: 'ARN/Reuters', publisherFull: 'ARN News Centre (Reuters)', text: '25,700', date: '24 Jan 2024', relative: 'same day' },
-      { reportId: '001_04e031c6b96cc0b5', publisher: 'Irish Times/Reuters', publisherFull: 'The Irish Times (Reuters)', text: 'more than 25,700', date: '25 Jan 2024', relative: '1 day later' },
+      { reportId: '001_04e031c6b96cc0b5', publisher: 'ARN/Reuters', publisherFull: 'ARN News Centre (Reuters)', text: 'at least 25,700', date: '24 Jan 2024', relative: '1 day later' },
+      { reportId: '001_04e031c6b96cc0b5', publisher: 'Irish Times/Reuters', publisherFull: 'The Irish Times (Reuters)', text: 'more than 25,700', date: '25 Jan 2024', relative: '2 days later' },
     ]);
   });
 

@@ -1,7 +1,17 @@
-/** Plain-data builders for the UI tests: alignments, figures and tab results as the engine gives them. */
+/**
+ * Plain-data builders for the UI tests: alignments, figures and tab results as the engine gives
+ * them. The defaults mirror the engine's real output for {@link PAGE_TEXT}, dated 23 Jan 2024,
+ * against the seed reports (fixtures.test.ts checks that they still do).
+ */
 import type { Analysis } from '../../../src/analysis/analyze-article';
 import type { TabResult } from '../../../src/platform/messages';
 import type { Alignment, Article, Figure, OtherFigure, RelatedReport, TopicResult } from '../../../src/types';
+
+/** The page the defaults come from: a day before the seeds, with the toll of that day's bulletin. */
+export const PAGE_TEXT = 'At least 25,490 Palestinians have been killed and 63,000 wounded in Israeli strikes since October 7, the Gaza health ministry said on Tuesday.\n\nIsraeli tanks pressed on in Khan Younis as Qatar and Egypt pushed for a 30-day ceasefire that would free hostages.';
+export const PAGE_DATE = '2024-01-23';
+const TOLL = 'killed.palestinians.cumulative';
+const TOLL_LABEL = 'Palestinians killed in Gaza since 7 October';
 
 export function other(over: Partial<OtherFigure> = {}): OtherFigure {
   return {
@@ -9,24 +19,24 @@ export function other(over: Partial<OtherFigure> = {}): OtherFigure {
     publisher: 'ARN News Centre (Reuters)',
     value: 25_700,
     text: '25,700',
-    qualifier: null,
+    qualifier: 'at least',
     date: '2024-01-24',
-    source: 'Gaza health ministry',
-    sentence: 'At least 25,700 Palestinians have been killed, the Gaza health ministry said.',
+    source: 'Palestinian health officials',
+    sentence: 'Palestinian health officials said at least 25,700 Gazans had been killed in the war, including 210 in the previous 24 hours, with thousands more feared lost under the rubble of destroyed buildings.',
     ...over,
   };
 }
 
 export function alignment(over: Partial<Alignment> = {}): Alignment {
   return {
-    measure: 'killed',
-    label: 'Death toll',
-    page: { value: 25_490, text: '25,490', qualifier: 'at least', source: 'Gaza health ministry', date: '2024-01-24', start: 100, end: 106, sentence: 'At least 25,490 people were killed.' },
+    measure: TOLL,
+    label: TOLL_LABEL,
+    page: { value: 25_490, text: '25,490', qualifier: 'at least', source: 'Gaza health ministry', date: PAGE_DATE, start: 9, end: 15, sentence: PAGE_TEXT.split('\n')[0] ?? '' },
     others: [other()],
     kind: 'update',
     change: 210,
-    days: 0,
-    explanation: '25,700 on 24 Jan (ARN) is 210 more, 0 days later',
+    days: 1,
+    explanation: 'This page (23 Jan 2024): at least 25,490. ARN News Centre (Reuters), 24 Jan 2024: at least 25,700; this report is 1 day later with 210 more, a later count of a growing total.',
     ...over,
   };
 }
@@ -36,8 +46,8 @@ export function figure(text: string, start: number, over: Partial<Figure> = {}):
     value: Number(text.replace(/\D/g, '')) || 0,
     text,
     qualifier: null,
-    measure: 'killed',
-    label: 'Death toll',
+    measure: TOLL,
+    label: TOLL_LABEL,
     source: 'Gaza health ministry',
     scope: null,
     start,
@@ -52,7 +62,7 @@ export function article(over: Partial<Article> = {}): Article {
   return {
     title: 'Israel presses Khan Younis assault as truce talks go on',
     text: '',
-    date: '2024-01-24',
+    date: PAGE_DATE,
     publisher: 'Example News',
     url: 'https://www.example-news.com/world/gaza',
     pageType: 'article',
@@ -90,7 +100,11 @@ export function tabResult(over: Partial<Analysis> = {}, url = 'https://www.examp
     related: [related(), related({ id: '002_13625b8aa8aaa443', title: 'Netanyahu: Israel is one step away from victory', publisher: 'ITV News', date: '2024-04-07', sameStory: false, reasons: ['Same war'] })],
     alignments: [
       alignment(),
-      alignment({ measure: 'injured', label: 'Injured', page: { ...alignment().page, value: 63_000, text: '63,000', qualifier: null, start: 200, end: 206 }, others: [other({ value: 63_000, text: '63,000' })], kind: 'agrees', change: undefined, days: undefined, explanation: 'Every report gives 63,000' }),
+      alignment({
+        measure: 'ceasefire.days', label: 'length of the ceasefire under discussion (days)',
+        page: { ...alignment().page, value: 30, text: '30', qualifier: null, source: null, start: 216, end: 218, sentence: PAGE_TEXT.split('\n\n')[1] ?? '' },
+        others: [other({ value: 30, text: '30', qualifier: null, source: null })], kind: 'agrees', change: undefined, days: undefined,
+      }),
     ],
     timings: { readMs: 1, detectMs: 1, extractMs: 1, matchMs: 1, compareMs: 1 },
     ...over,

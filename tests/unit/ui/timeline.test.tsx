@@ -7,13 +7,13 @@ import { alignment, other } from './fixtures';
 describe('timelineSeries', () => {
   it('gives the page value and each report value of a measure, oldest first', () => {
     const [s] = timelineSeries([alignment({ others: [other({ date: '2024-01-26', value: 26_000, text: '26,000' }), other()] })], null);
-    expect(s?.measure).toBe('killed');
+    expect(s?.measure).toBe('killed.palestinians.cumulative');
     expect(s?.points.map((p) => [p.date, p.value, p.who])).toEqual([
-      ['2024-01-24', 25_490, 'This page'],
+      ['2024-01-23', 25_490, 'This page'],
       ['2024-01-24', 25_700, 'ARN/Reuters'],
       ['2024-01-26', 26_000, 'ARN/Reuters'],
     ]);
-    expect(s?.points[0]?.title).toBe('25,490 · This page · 24 Jan 2024');
+    expect(s?.points[0]?.title).toBe('25,490 · This page · 23 Jan 2024');
   });
 
   it('uses the article date when the page figure has none, and skips undated values', () => {
@@ -29,11 +29,11 @@ describe('timelineSeries', () => {
   });
 
   it('merges alignments of the same measure and keeps measures apart', () => {
-    const series = timelineSeries([alignment(), alignment({ page: { ...alignment().page, start: 400 } }), alignment({ measure: 'injured', label: 'Injured' })], null);
-    expect(series.map((s) => [s.measure, s.points.length])).toEqual([['killed', 2], ['injured', 2]]);
-    const flatFirst = timelineSeries([alignment({ measure: 'truce', label: 'Truce length', page: { ...alignment().page, value: 30 }, others: [other({ value: 30 })] }), alignment()], null);
-    expect(flatFirst.map((s) => s.measure)).toEqual(['killed', 'truce']);
-    expect(timelineDescription(series[0]!)).toBe('Death toll over time: 25,490 on 24 Jan 2024 (This page); 25,700 on 24 Jan 2024 (ARN/Reuters).');
+    const series = timelineSeries([alignment(), alignment({ page: { ...alignment().page, start: 400 } }), alignment({ measure: 'injured.palestinians.cumulative', label: 'Palestinians injured in Gaza since 7 October' })], null);
+    expect(series.map((s) => [s.measure, s.points.length])).toEqual([['killed.palestinians.cumulative', 2], ['injured.palestinians.cumulative', 2]]);
+    const flatFirst = timelineSeries([alignment({ measure: 'ceasefire.days', label: 'length of the ceasefire under discussion (days)', page: { ...alignment().page, value: 30 }, others: [other({ value: 30 })] }), alignment()], null);
+    expect(flatFirst.map((s) => s.measure)).toEqual(['killed.palestinians.cumulative', 'ceasefire.days']);
+    expect(timelineDescription(series[0]!)).toBe('Palestinians killed in Gaza since 7 October over time: 25,490 on 23 Jan 2024 (This page); 25,700 on 24 Jan 2024 (ARN/Reuters).');
   });
 });
 
