@@ -11,6 +11,30 @@ const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
   'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'ASIDE', 'DIALOG', 'HEAD', 'TITLE', 'LINK', 'META',
 ]);
+/**
+ * What stands beside a story rather than in it: photo captions, embedded players and teasers for
+ * other stories ("Read more", related links). A caption about another country or a teaser for
+ * another story must not make a page about the Gaza war, or unmake one; the seed text format drops
+ * captions for the same reason. Matched on the tag, and on class names for sites that mark their
+ * captions and teasers with classes only.
+ */
+const SECONDARY_TAGS = new Set(['FIGCAPTION']);
+const SECONDARY_WORDS = ['caption', 'credit', 'related', 'readmore', 'read-more', 'more-stories', 'teaser', 'promo', 'embed', 'video-player', 'videoplayer', 'newsletter'];
+const SECONDARY_CLASS = new RegExp(`(?:^|[\\s_-])(?:${SECONDARY_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
+/**
+ * A selector for the elements that may be secondary, so the DOM finds the candidates natively
+ * before {@link isSecondary} decides (a class word must stand alone: "caption", "media-caption",
+ * but not "captionless").
+ */
+export const SECONDARY_SELECTOR = ['figcaption', ...SECONDARY_WORDS.map((w) => `[class*="${w}" i]`)].join(', ');
+
+/** True for a caption, embed or teaser of another story (see {@link SECONDARY_CLASS}). */
+export function isSecondary(el: Element): boolean {
+  if (SECONDARY_TAGS.has((el.tagName ?? '').toUpperCase())) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && cls !== '' && SECONDARY_CLASS.test(cls);
+}
+
 /** Skipped too when reading a whole page (not an `<article>`): site header and footer. */
 const PAGE_CHROME = new Set(['HEADER', 'FOOTER']);
 
@@ -80,7 +104,7 @@ export function blockParagraphs(root: Node, options: BlockTextOptions = {}): str
     const el = node as Element;
     const tag = (el.tagName ?? '').toUpperCase();
     if (node !== root && node.nodeType === ELEMENT_NODE) {
-      if (SKIP.has(tag) || (options.skipChrome && PAGE_CHROME.has(tag)) || isHidden(el)) continue;
+      if (SKIP.has(tag) || (options.skipChrome && PAGE_CHROME.has(tag)) || isHidden(el) || isSecondary(el)) continue;
     }
     const block = BLOCK.has(tag);
     if (block) {

@@ -4,7 +4,7 @@
  * Readability finds nothing, fails, or the DOM (or its text) is too large to give it.
  */
 import { Readability } from '@mozilla/readability';
-import { blockParagraphs } from './block-text';
+import { blockParagraphs, isSecondary, SECONDARY_SELECTOR } from './block-text';
 
 /**
  * Elements beyond which Readability is not run at all. Readability scores every node several
@@ -38,6 +38,16 @@ const CHAR_THRESHOLD = 500;
  * 140 as the least content worth reading; anything shorter is a fragment it picked by mistake.
  */
 const MIN_READABLE = 140;
+
+/**
+ * A line that points to another story ("Read more: …", "Related: …", "Watch: …"): not the
+ * article's own text. Only short lines: a paragraph that opens so and runs on is prose.
+ */
+const TEASER_LINE = /^(?:read more|read also|related|more on this story|see also|watch|listen|recommended)\b\s*[:|–—-]/i;
+const MAX_TEASER_LINE = 200;
+
+/** The paragraphs without lines that point to other stories. */
+const withoutTeasers = (paragraphs: string[]): string[] => paragraphs.filter((p) => p.length > MAX_TEASER_LINE || !TEASER_LINE.test(p));
 
 /** Where the main text came from, for tests and diagnostics. */
 export type TextSource = 'readability' | 'article' | 'main' | 'body' | 'none';
@@ -75,6 +85,9 @@ export function readabilityFits(doc: Document): boolean {
 function readabilityParagraphs(doc: Document): string[] | null {
   try {
     const clone = doc.cloneNode(true) as Document;
+    // Captions and teasers go before Readability runs: it rewrites their elements and drops the
+    // class names that mark them.
+    for (const el of Array.from(clone.querySelectorAll(SECONDARY_SELECTOR))) if (isSecondary(el)) el.remove();
     const reader = new Readability<Node>(clone, {
       maxElemsToParse: MAX_READABILITY_ELEMENTS,
       charThreshold: CHAR_THRESHOLD,
@@ -121,19 +134,19 @@ export function readMainText(doc: Document, maxChars: number): MainText {
   const budget = maxChars + 1_000;
   if (readabilityFits(doc)) {
     const paragraphs = readabilityParagraphs(doc);
-    if (paragraphs) return { paragraphs, source: 'readability' };
+    if (paragraphs) return { paragraphs: withoutTeasers(paragraphs), source: 'readability' };
   }
   try {
     const article = largestArticle(doc);
     if (article && (article.textContent ?? '').trim().length >= MIN_READABLE) {
-      return { paragraphs: blockParagraphs(article, { maxChars: budget }), source: 'article' };
+      return { paragraphs: withoutTeasers(blockParagraphs(article, { maxChars: budget })), source: 'article' };
     }
     const main = doc.querySelector('main, [role="main"]');
     if (main && (main.textContent ?? '').trim().length >= MIN_READABLE) {
-      return { paragraphs: blockParagraphs(main, { maxChars: budget }), source: 'main' };
+      return { paragraphs: withoutTeasers(blockParagraphs(main, { maxChars: budget })), source: 'main' };
     }
     const body = doc.body ?? doc.documentElement;
-    if (body) return { paragraphs: blockParagraphs(body, { maxChars: budget, skipChrome: true }), source: 'body' };
+    if (body) return { paragraphs: withoutTeasers(blockParagraphs(body, { maxChars: budget, skipChrome: true })), source: 'body' };
   } catch {
     // Fall through: nothing readable.
   }

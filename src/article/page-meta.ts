@@ -138,7 +138,34 @@ const DATE_META = [
   'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'article.published', 'cxenseparse:recs:publishtime',
 ];
 
-/** The publication date: JSON-LD, then meta tags, then the first `<time datetime>`, then the URL. */
+/** Where other stories are listed: their dates are never the page's. */
+const OTHER_STORIES = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], a, li, [class*="related" i], [class*="rail" i], [class*="sidebar" i], [class*="promo" i], [class*="recommend" i], [class*="trending" i], [class*="popular" i], [class*="more-" i], [class*="teaser" i], [class*="card" i]';
+/** A date element: `<time datetime>`, or one marked as the publication date. */
+const DATE_ELEMENT = 'time[datetime], [itemprop="datePublished"]';
+/** Levels climbed from the headline looking for its byline's date: a header block is a few levels deep. */
+const HEADER_LEVELS = 4;
+
+/**
+ * The date element that belongs to the article: marked `itemprop=datePublished`, or near the
+ * headline (in the elements around the `<h1>`, where bylines stand), never in a rail or list of
+ * other stories, a link, navigation or a footer. Null when no date can be trusted to be the
+ * article's: the page is then undated rather than dated by another story's timestamp.
+ */
+export function articleTime(doc: Document): Element | null {
+  const usable = (el: Element): boolean => !el.closest(OTHER_STORIES);
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) if (usable(el)) return el;
+  const h1 = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+  let scope: Element | null = h1?.parentElement ?? null;
+  for (let level = 0; scope && scope !== doc.body && level < HEADER_LEVELS; level++, scope = scope.parentElement) {
+    const found = Array.from(scope.querySelectorAll(DATE_ELEMENT)).find(usable);
+    if (found) return found;
+    // An article element or the main area is the whole story: its own dates end the search.
+    if (scope.matches('article, main, [role="main"]')) break;
+  }
+  return null;
+}
+
+/** The publication date: JSON-LD, then meta tags, then the article's own date element, then the URL. */
 function publicationDate(doc: Document, meta: MetaMap, article: JsonLdNode | null, url: string | null): string | null {
   const fromLd = article ? normalizeDate(stringOf(article['datePublished']) ?? stringOf(article['dateCreated'])) : null;
   if (fromLd) return fromLd;
@@ -147,8 +174,8 @@ function publicationDate(doc: Document, meta: MetaMap, article: JsonLdNode | nul
     if (d) return d;
   }
   try {
-    const time = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
-    const d = normalizeDate(time?.getAttribute('datetime')) ?? normalizeDate(time?.textContent);
+    const time = articleTime(doc);
+    const d = normalizeDate(time?.getAttribute('datetime')) ?? normalizeDate(time?.getAttribute('content')) ?? normalizeDate(time?.textContent);
     if (d) return d;
   } catch {
     // No selector support: fall through to the URL.

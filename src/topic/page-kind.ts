@@ -16,11 +16,12 @@ const ARTICLE_TYPES = new Set([
 ]);
 
 /**
- * Types that are not articles: OpenGraph `website` (home and section pages; the evaluator and
- * most CMSs mark non-article pages this way), `product`, `profile`, `book`, `music.*`,
- * `video.*`, `place`, `business.*`, and schema.org's pages of many items.
+ * Types that are not articles: `product`, `profile`, `book`, `music.*`, `video.*`, `place`,
+ * `business.*`, and schema.org's pages of many items. OpenGraph's `website` is not among them:
+ * it is many CMSs' default for every page, articles included (Yahoo News marks its stories so),
+ * so a page declaring it is judged by the shape of its text, like a page with no type.
  */
-const NON_ARTICLE = /^(?:website|product|product\.item|profile|book|books\.book|place|music\..*|video\..*|business\..*|restaurant\..*|og:product|collectionpage|itemlist|searchresultspage|product|offer|store|recipe|profilepage|faqpage|event|organization|newsmediaorganization|person|movie|tvseries|softwareapplication|videoobject)$/;
+const NON_ARTICLE = /^(?:product|product\.item|profile|book|books\.book|place|music\..*|video\..*|business\..*|restaurant\..*|og:product|collectionpage|itemlist|searchresultspage|product|offer|store|recipe|profilepage|faqpage|event|organization|newsmediaorganization|person|movie|tvseries|softwareapplication|videoobject)$/;
 
 /**
  * Least prose, in characters, for a page of unknown type to be an article: the shortest wire
@@ -78,6 +79,7 @@ export function pageKind(article: Pick<Article, 'pageType' | 'text'>): PageKind 
       ? { isArticle: true, why: `the page declares itself "${type}"` }
       : { isArticle: false, why: 'it declares itself an article but has almost no text' };
   }
+  // Untyped, or typed "website": the text's shape decides.
   if (prose < MIN_PROSE_UNTYPED) return { isArticle: false, why: 'it has too little running prose' };
   if (prose < MIN_PROSE_SHARE * sample.trim().length) return { isArticle: false, why: 'it is mostly short lines, like a list or home page' };
   return { isArticle: true, why: 'it is mostly running prose' };

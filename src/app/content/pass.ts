@@ -73,7 +73,7 @@ export async function runPass(ctx: PassContext, previous: MountedBadges | null):
   answer.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
   // While the background works: take old badges away and index the page's text for the new ones.
   previous?.destroy();
-  const root = articleRoot(doc);
+  const root = articleRoot(doc, article.text);
   const prepared = root && settings.badges ? prepareBadges(root) : undefined;
   const verdict = await answer;
   mark('analysed');

@@ -81,9 +81,23 @@ describe('readArticle metadata fallbacks', () => {
     expect(a.date).toBe('2024-04-07');
   });
 
-  it('reads the date from <time datetime>', () => {
-    const a = readArticle(doc(page({ before: '<time datetime="2023-11-24T07:00">24 Nov</time>' })));
+  it('reads the date from the <time datetime> of the byline under the headline', () => {
+    const byline = '<p class="byline">By a staff reporter, <time datetime="2023-11-24T07:00">24 Nov</time></p>';
+    const a = readArticle(doc(page({ h1: `Tanks push deeper into Khan Younis</h1>${byline}<h2>`, paragraphs: STORY })));
     expect(a.date).toBe('2023-11-24');
+  });
+
+  it('never takes a date from a rail or list of other stories; without the article\'s own, the page is undated', () => {
+    const rail = '<aside><h2>More stories</h2><ul><li><a href="/old"><time datetime="2019-03-02">2 Mar 2019</time> Floods in the north</a></li></ul></aside>';
+    const related = '<div class="related-stories"><time datetime="2020-06-01">1 Jun 2020</time> Another story</div>';
+    expect(readArticle(doc(page({ before: rail, after: related, h1: 'Tanks push deeper into Khan Younis' }))).date).toBeNull();
+    // A <time> standing apart from the headline is no byline either.
+    expect(readArticle(doc(page({ before: '<div><time datetime="2023-11-24T07:00">24 Nov</time></div>' }))).date).toBeNull();
+  });
+
+  it('reads an element marked itemprop=datePublished wherever it stands outside rails', () => {
+    const marked = '<div class="meta"><span itemprop="datePublished" content="2024-01-23">Tuesday</span></div>';
+    expect(readArticle(doc(page({ after: marked }))).date).toBe('2024-01-23');
   });
 
   it('reads the date from the URL path or slug', () => {

@@ -114,8 +114,15 @@ describe('detectTopic: not about the Gaza war', () => {
 });
 
 describe('detectTopic: isArticle', () => {
-  it('a page typed "website" is not an article, even about Gaza', () => {
+  it('a page typed "website" is judged by its text: running prose about Gaza is an article', () => {
     const r = detectTopic({ ...GAZA_STORY, pageType: 'website' });
+    expect(r.isArticle).toBe(true);
+    expect(r.gaza).toBe(true);
+  });
+
+  it('a page typed "website" made of short headline lines is not an article', () => {
+    const lines = ['Gaza ceasefire talks resume in Cairo', 'Markets slip as oil rises', 'Hostage families rally in Tel Aviv', 'Weather: rain all week', 'Rafah crossing reopens for aid'];
+    const r = detectTopic({ ...GAZA_STORY, text: lines.join('\n'), pageType: 'website' });
     expect(r.isArticle).toBe(false);
     expect(r.gaza).toBe(false);
     expect(r.reason).toMatch(/^Not a news article/);
