@@ -19,6 +19,7 @@ import {
   type Mark, type SeenBadge, type WatchedPage,
 } from './support/page-watch';
 import { startServer, type FixtureServer } from './support/server';
+import { closeEach } from './support/teardown';
 
 const HOST = 'www.reuters.com';
 interface Expected { badges: { text: string; value: number; kind: string }[] }
@@ -41,8 +42,8 @@ describe('Crosscheck on hostile pages (Chromium)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    // Each guarded: a browser that failed to launch or to close does not leave the server open.
+    await closeEach([['browser', browser && (() => browser!.close())], ['server', server && (() => server!.close())]]);
   });
 
   /** Opens a fixture under www.reuters.com with its errors recorded. */

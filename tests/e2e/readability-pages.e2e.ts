@@ -14,6 +14,7 @@ import { launchBuiltChromium } from './support/chromium';
 import { eventually } from './support/driver';
 import { firstRun, summarize, type Mark } from './support/page-watch';
 import { startServer, type FixtureServer } from './support/server';
+import { closeEach } from './support/teardown';
 
 const PAGES_DIR = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'readability-pages');
 const HOST = 'www.reuters.com';
@@ -53,8 +54,8 @@ describe('Crosscheck on the 130 Readability test pages (Chromium)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    // Each guarded: a browser that failed to launch or to close does not leave the server open.
+    await closeEach([['browser', browser && (() => browser!.close())], ['server', server && (() => server!.close())]]);
   });
 
   /**

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type FixtureServer } from './support/server';
+import { closeEach } from './support/teardown';
 import { eventually, type ExtensionBrowser } from './support/driver';
 import { axeViolations, badgesSettled, popupFor, popupState, readBadges } from './support/page-objects';
 
@@ -34,8 +35,8 @@ export function defineScenarios(name: string, launch: Launch): void {
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      // Each guarded: a browser that failed to launch or to close does not leave the server open.
+      await closeEach([['browser', browser && (() => browser!.close())], ['server', server && (() => server!.close())]]);
     });
 
     it('loads the extension and analyses a Gaza-war article on a news site', async (ctx) => {
