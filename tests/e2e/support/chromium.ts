@@ -58,7 +58,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
   const openExtensionPage = async (pathAndQuery: string, readySelector: string): Promise<Tab> => {
     const page = await context.newPage();
     await page.goto(`${origin}/${pathAndQuery}`);
-    await page.waitForSelector(readySelector, { state: 'attached', timeout: 15_000 });
+    await page.waitForSelector(readySelector, { state: 'attached', timeout: 30_000 });
     return wrap(page);
   };
   const calls = extensionCalls(openExtensionPage);
@@ -86,7 +86,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       const gone = await eventually(async () => {
         const now = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
         return !now.targetInfos.some((t) => t.targetId === target.targetId);
-      }, 5_000);
+      }, 20_000);
       await cdp.detach();
       if (!gone) throw new Error('the service worker did not stop');
       return true;

@@ -69,7 +69,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     void page.goto(`${origin}/${pathAndQuery}`).catch(() => undefined);
     // Polled rather than waitForSelector: an evaluation that lands while the tab is still switching
     // from about:blank to the extension page fails in BiDi, and must simply be tried again.
-    const end = Date.now() + 15_000;
+    const end = Date.now() + 30_000;
     while (Date.now() < end) {
       const found = await page.$(readySelector).catch(() => null);
       if (found) return page;
