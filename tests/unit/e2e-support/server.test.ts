@@ -108,7 +108,8 @@ describe('fixture server when the client hangs up mid-response', () => {
     await new Promise((r) => idle.once('connect', r));
     const t0 = Date.now();
     await other.close();
-    expect(Date.now() - t0).toBeLessThan(2_000);
+    // Not a timing test: the old close() waited for the idle connection forever.
+    expect(Date.now() - t0).toBeLessThan(15_000);
     idle.destroy();
   });
 });
