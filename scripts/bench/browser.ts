@@ -28,6 +28,7 @@ import { eventually } from '../../tests/e2e/support/driver';
 import { longArticle, nonNewsPage } from '../../tests/e2e/support/generated-pages';
 import { firstRun, phases, type Mark } from '../../tests/e2e/support/page-watch';
 import { startServer } from '../../tests/e2e/support/server';
+import { closeEach } from '../../tests/e2e/support/teardown';
 import { ms, quantile, table } from './stats';
 
 const EXTENSION = '.output/chrome-mv3';
@@ -89,7 +90,13 @@ export async function browserSection(): Promise<string | null> {
   const server = await startServer();
   server.route('/bench/long-article.html', article);
   server.route('/bench/markets.html', nonNewsPage());
-  const browser = await launchChromium(exe, EXTENSION, server.port);
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    browser = await launchChromium(exe, EXTENSION, server.port);
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
   const cases = [
     { name: `Gaza-war article, ${words.toLocaleString('en-US')} words: start → badges`, path: 'bench/long-article.html', outcome: 'badges', target: 30 },
     { name: 'non-news page (markets): start → skipped', path: 'bench/markets.html', outcome: 'skipped', target: 5 },
@@ -117,8 +124,7 @@ export async function browserSection(): Promise<string | null> {
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await closeEach([['Chromium', () => browser.close()], ['server', () => server.close()]]);
   }
   return [
     `Chromium (${exe}) with ${EXTENSION}, pages under ${HOST} from 127.0.0.1; ${WARMUP} warm-up loads, then ${RUNS} recorded loads per page, each in a fresh tab. Times from the content script's performance marks.`,

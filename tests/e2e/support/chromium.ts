@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { eventually, type ExtensionBrowser, type Tab } from './driver';
 import { builtExtension, findBrowser } from './browsers';
 import { extensionCalls } from './extension-calls';
@@ -40,15 +40,25 @@ export async function launchChromium(executablePath: string, extensionDir: strin
     args: [...FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
+  const removeProfile = (): void => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   // Page, extension-page and service-worker requests are all reported on the context.
   const requests: string[] = [];
   context.on('request', (r) => void requests.push(r.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  let worker: Worker;
+  try {
+    // Generous: on a loaded two-core machine the extension's worker can take a while to start.
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+  } catch (err) {
+    // The suite never gets this browser, so nobody else would close it.
+    await context.close().catch(() => undefined);
+    removeProfile();
+    throw err;
+  }
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const openExtensionPage = async (pathAndQuery: string, readySelector: string): Promise<Tab> => {
     const page = await context.newPage();
     await page.goto(`${origin}/${pathAndQuery}`);
-    await page.waitForSelector(readySelector, { state: 'attached', timeout: 15_000 });
+    await page.waitForSelector(readySelector, { state: 'attached', timeout: 30_000 });
     return wrap(page);
   };
   const calls = extensionCalls(openExtensionPage);
@@ -76,14 +86,17 @@ export async function launchChromium(executablePath: string, extensionDir: strin
       const gone = await eventually(async () => {
         const now = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
         return !now.targetInfos.some((t) => t.targetId === target.targetId);
-      }, 5_000);
+      }, 20_000);
       await cdp.detach();
       if (!gone) throw new Error('the service worker did not stop');
       return true;
     },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        removeProfile();
+      }
     },
   };
 }

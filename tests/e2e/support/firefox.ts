@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './driver';
 import { extensionCalls } from './extension-calls';
+import { within } from './teardown';
 
 function wrap(page: Page): Tab {
   return {
@@ -22,6 +23,16 @@ function wrap(page: Page): Tab {
     },
     close: () => page.close(),
   };
+}
+
+/** Closes Firefox; if it has not exited after 30 s, kills it (puppeteer then removes its profile). */
+async function closeFirefox(browser: Browser): Promise<void> {
+  try {
+    await within(browser.close(), 30_000, 'Firefox close');
+  } catch (err) {
+    console.warn(`${(err as Error).message}: killing it`);
+    browser.process()?.kill('SIGKILL');
+  }
 }
 
 /**
@@ -44,7 +55,13 @@ export async function launchFirefox(executablePath: string, extensionDir: string
       'network.proxy.allow_hijacking_localhost': true,
     },
   });
-  await browser.installExtension(resolve(extensionDir));
+  try {
+    await browser.installExtension(resolve(extensionDir));
+  } catch (err) {
+    // The suite never gets this browser, so nobody else would close it.
+    await closeFirefox(browser);
+    throw err;
+  }
   const origin = `moz-extension://${uuid}`;
   const openExtensionPage = async (pathAndQuery: string, readySelector: string): Promise<Page> => {
     const page = await browser.newPage();
@@ -52,7 +69,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     void page.goto(`${origin}/${pathAndQuery}`).catch(() => undefined);
     // Polled rather than waitForSelector: an evaluation that lands while the tab is still switching
     // from about:blank to the extension page fails in BiDi, and must simply be tried again.
-    const end = Date.now() + 15_000;
+    const end = Date.now() + 30_000;
     while (Date.now() < end) {
       const found = await page.$(readySelector).catch(() => null);
       if (found) return page;
@@ -75,6 +92,6 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     ...extensionCalls(async (pathAndQuery, readySelector) => wrap(await openExtensionPage(pathAndQuery, readySelector))),
     requests: () => proxyLog().map((r) => (r.path === 'CONNECT' ? `https://${r.host}:${r.port}/` : `http://${r.host}:${r.port || 80}${r.path}`)),
     stopBackground: async () => false,
-    close: () => browser.close(),
+    close: () => closeFirefox(browser),
   };
 }

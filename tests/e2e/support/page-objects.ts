@@ -15,11 +15,35 @@ export const readBadges = (page: Tab) => page.evaluate(() => Array.from(document
   before: b.previousSibling?.textContent ?? '',
 })));
 
-/** Waits until the page shows `n` badges (or the time runs out) and returns them. */
+/**
+ * Waits until the page shows `n` badges (or more; or the time runs out) and returns the very read
+ * that showed them: reading again could land while a later run of the content script has taken
+ * its badges away to place them anew.
+ */
 export async function badgesSettled(page: Tab, n: number) {
-  await eventually(async () => (await readBadges(page)).length >= n, 20_000, 200);
-  return readBadges(page);
+  const seen = await eventually(async () => {
+    const badges = await readBadges(page);
+    return badges.length >= n ? badges : null;
+  }, 30_000, 200);
+  return seen ?? readBadges(page);
 }
+
+/**
+ * Starts counting, in the page, the most badges it ever holds at once (a MutationObserver on the
+ * document): a duplicate placed at any moment shows in {@link mostBadges}, however briefly.
+ */
+export const countBadges = (page: Tab): Promise<void> => page.evaluate(() => {
+  const w = window as unknown as { __crosscheckMostBadges?: number };
+  if (w.__crosscheckMostBadges !== undefined) return;
+  w.__crosscheckMostBadges = document.querySelectorAll('crosscheck-badge').length;
+  new MutationObserver(() => {
+    w.__crosscheckMostBadges = Math.max(w.__crosscheckMostBadges ?? 0, document.querySelectorAll('crosscheck-badge').length);
+  }).observe(document, { childList: true, subtree: true });
+});
+
+/** The most badges the page held at once since {@link countBadges}. */
+export const mostBadges = (page: Tab): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __crosscheckMostBadges?: number }).__crosscheckMostBadges ?? -1);
 
 /** axe-core's violations on a page, or on one element of it (shadow roots included). */
 export async function axeViolations(tab: Tab, selector?: string): Promise<string[]> {
@@ -34,7 +58,7 @@ export async function axeViolations(tab: Tab, selector?: string): Promise<string
 export async function popupFor(b: ExtensionBrowser, url: string): Promise<Tab> {
   const tabId = await b.tabIdOf(url);
   const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`, '[data-testid="popup-state"]');
-  await eventually(() => popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') !== 'loading'));
+  await eventually(() => popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') !== 'loading'), 30_000);
   return popup;
 }
 
