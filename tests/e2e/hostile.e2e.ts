@@ -1,5 +1,5 @@
 /**
- * Hostile pages (issue 7, points 2 and 3), in Chromium with the built extension. Each page is a
+ * Hostile pages, in Chromium with the built extension. Each page is a
  * Gaza-war article of our own writing carrying figures of khan-younis-truce.html (so its badges
  * are known), made hostile in one way: markup-looking text, page CSS against the badges, rewritten
  * built-ins, 5 MB of text, thousands of numbers, right-to-left layout, an iframe, an article that
@@ -339,7 +339,7 @@ describe('Crosscheck on hostile pages (Chromium)', () => {
     const [, first, second] = rounds as [unknown, Awaited<ReturnType<typeof memoryAfterGc>>, Awaited<ReturnType<typeof memoryAfterGc>>];
     // The second 50 cycles must not add what the first did: no per-cycle growth. JS listeners are the
     // sharpest measure (each badge holds 4 + one per report; a leak of one per mutation showed as +100
-    // per 50 cycles before content-main.ts stopped using ctx.setTimeout). Blink's node counter grows by
+    // per 50 cycles before the content scheduler stopped using ctx.setTimeout). Blink's node counter grows by
     // about one per cycle from the page alone (measured with the same page where the content script
     // does not run), hence the looser bound on nodes.
     expect(second.listeners).toBeLessThanOrEqual(first.listeners + 10);

@@ -1,5 +1,5 @@
 /**
- * Real pages (issue 7, point 5): the 130 pages of Mozilla Readability's test set in
+ * Real pages: the 130 pages of Mozilla Readability's test set in
  * ../shared/readability-pages (read at test time, never copied here), served from 127.0.0.1 under
  * www.reuters.com so the content script runs on them. In one Chromium with the extension: no page
  * error caused by Crosscheck, no badge on any page (none is about the Gaza war), and the content

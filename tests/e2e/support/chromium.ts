@@ -7,7 +7,7 @@ import { eventually, type ExtensionBrowser, type Tab } from './driver';
 import { builtExtension, findBrowser } from './browsers';
 import { extensionCalls } from './extension-calls';
 
-/** Flags measured to work here (../shared/toolchain.md): no outside connections, no GPU. */
+/** Flags measured to work on this kind of machine: no outside connections (they are refused here and would only slow the browser), no GPU. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 

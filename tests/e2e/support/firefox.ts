@@ -1,6 +1,6 @@
 /**
  * The Firefox side of the end-to-end suites: puppeteer-core over WebDriver BiDi driving the system
- * Firefox ESR (../shared/toolchain.md). Web pages reach the fixture server through it as an HTTP
+ * Firefox ESR (Playwright cannot drive stock Firefox). Web pages reach the fixture server through it as an HTTP
  * proxy, so real news hostnames work without DNS.
  */
 import { randomUUID } from 'node:crypto';
