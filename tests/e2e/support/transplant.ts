@@ -102,8 +102,17 @@ function dateLike(old: string, story: Story): string {
   if (/^\d{14}$/.test(old)) return compact + t.replace(/:/g, '');
   if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(old)) return `${d} ${t}`;
   if (/^\d{4}-\d{2}-\d{2}/.test(old)) return iso;
+  // "Fri Mar 13 21:30:09 EST 2015" (Java's Date.toString, the Herald Sun's).
+  if (/^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [A-Z]{3,4} \d{4}$/.test(old)) {
+    const [wd, day, mon, yr] = new Date(iso).toUTCString().split(' '); // "Tue, 23 Jan 2024 14:05:00 GMT"
+    return `${wd!.slice(0, 3)} ${mon} ${Number(day)} ${t} UTC ${yr}`;
+  }
   return story.dateText;
 }
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** A date written out: "February 1, 2016", "24 July 2015", "Feb 1, 2015". */
+const TEXT_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b|\\b\\d{1,2}\\s+${MONTH}\\s+(?:19|20)\\d\\d\\b|^${MONTH}\\s+\\d{1,2}\\s+at\\s+\\d`, 'i');
 
 /** Names of meta elements that carry the article's dates. */
 const DATE_META = /date|ptime|utime|published|modified|issued|updated_time/i;
@@ -198,14 +207,29 @@ export function buildTransplant(structure: Structure, story: Story, pagesDir = R
       if (/"date(Published|Modified|Created)"/.test(text)) carriers.push('JSON-LD');
     }
   }
-  // The byline's dates: <time> and itemprop dates between the headline and the body.
+  const hasMetadata = carriers.length > 0;
+  // The article's header: after the headline, or beside it (a dateline just above the <h1>), up to the body.
+  const headerBox = h1?.parentElement && !/^(BODY|HTML)$/.test(h1.parentElement.tagName) ? h1.parentElement : null;
+  const inHeader = (e: Element): boolean => !h1 || before(h1, e) || !!headerBox?.contains(e);
+  // The byline's dates: <time> and itemprop dates in the header.
   const byline = Array.from(document.querySelectorAll('time, [itemprop^="date"]'))
-    .filter((e) => e.tagName !== 'META' && before(e, first) && (!h1 || before(h1, e)));
+    .filter((e) => e.tagName !== 'META' && before(e, first) && inHeader(e));
   for (const e of byline) {
     if (e.hasAttribute('datetime') || e.tagName === 'TIME') e.setAttribute('datetime', dateLike(e.getAttribute('datetime') ?? story.datetime, story));
     if (e.hasAttribute('content')) e.setAttribute('content', dateLike(e.getAttribute('content') ?? '', story));
     e.textContent = story.dateText;
     carriers.push(`<${e.tagName.toLowerCase()}${e.getAttribute('class') ? ` class="${e.getAttribute('class')}"` : ''}> in the byline`);
+  }
+  // Bylines that give the date as text only ("24 July 2015", "Sunday, Feb 1, 2015 11:57 AM UTC").
+  const textDates = Array.from(document.querySelectorAll('span, div, p, li, small'))
+    .filter((e) => e.children.length === 0 && before(e, first) && inHeader(e) && !insideNotBody(e)
+      && !(e.getAttribute('class') ?? '').split(/\s+/).some((n) => NOT_BODY.test(n)))
+    .filter((e) => TEXT_DATE.test(norm(e.textContent ?? '')) && norm(e.textContent ?? '').length < 80);
+  for (const e of textDates) {
+    // With no date metadata of its own, the byline is where the page's date is: make it a <time>.
+    if (hasMetadata) e.textContent = story.dateText;
+    else e.innerHTML = `<time datetime="${story.datetime}">${story.dateText}</time>`;
+    carriers.push(`byline text <${e.tagName.toLowerCase()}${e.getAttribute('class') ? ` class="${e.getAttribute('class')}"` : ''}>`);
   }
   if (carriers.length === 0) {
     const p = document.createElement('p');
