@@ -72,7 +72,7 @@ export interface TransplantPage {
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Ancestors that hold captions, sign-up boxes and ads, which Readability keeps but are not the story. */
-const NOT_BODY = /^(?:[a-z0-9]+[-_])*(?:caption|image|gallery|signup|optin|emailoptin|newsletter|banner|promo|sponsor|related)(?:[-_][a-z0-9]+)*$/i;
+const NOT_BODY = /(?:^|[-_]|email)(?:caption|image|gallery|signup|optin|newsletter|banner|promo|sponsor|related)/i;
 
 function insideNotBody(el: Element): boolean {
   for (let e: Element | null = el.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) {
