@@ -26,18 +26,26 @@ function wrap(page: Page): Tab {
   };
 }
 
+/** Launch options beyond the defaults. */
+export interface LaunchOptions {
+  /** Accept any certificate (the HTTPS test servers' are self-signed, made at test time). */
+  ignoreHTTPSErrors?: boolean;
+}
+
 /**
  * Launches Chromium with the extension built in `extensionDir`. Every request goes through the
  * fixture server as a proxy (`proxyPort`): real news hostnames reach the fixtures, and any other
  * request the browser makes is seen and logged there.
  */
-export async function launchChromium(executablePath: string, extensionDir: string, proxyPort: number): Promise<ExtensionBrowser & { context: BrowserContext }> {
+export async function launchChromium(executablePath: string, extensionDir: string, proxyPort: number, options: LaunchOptions = {}): Promise<ExtensionBrowser & { context: BrowserContext }> {
   const ext = resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    ignoreHTTPSErrors: !!options.ignoreHTTPSErrors,
     args: [...FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
+      ...(options.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : []),
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
   const removeProfile = (): void => rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
@@ -102,7 +110,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
 }
 
 /** The system Chromium with the built MV3 extension (.output/chrome-mv3), or null when there is no Chromium here. */
-export async function launchBuiltChromium(proxyPort: number): Promise<(ExtensionBrowser & { context: BrowserContext }) | null> {
+export async function launchBuiltChromium(proxyPort: number, options: LaunchOptions = {}): Promise<(ExtensionBrowser & { context: BrowserContext }) | null> {
   const exe = findBrowser('chromium');
-  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3'), proxyPort) : null;
+  return exe ? launchChromium(exe, builtExtension('.output/chrome-mv3'), proxyPort, options) : null;
 }

@@ -35,22 +35,31 @@ async function closeFirefox(browser: Browser): Promise<void> {
   }
 }
 
+/** Launch options beyond the defaults. */
+export interface FirefoxOptions {
+  /** HTTPS pages too: send them through the proxy (CONNECT) and accept any certificate (self-signed, made at test time). */
+  https?: boolean;
+}
+
 /**
  * Launches Firefox with the extension built in `extensionDir`, proxied through the fixture server.
  * Every request Firefox makes goes through that proxy, whose log (`proxyLog`) is the request record.
  */
-export async function launchFirefox(executablePath: string, extensionDir: string, geckoId: string, proxyPort: number, proxyLog: () => { host: string; port: string; path: string }[]): Promise<ExtensionBrowser & { browser: Browser }> {
+export async function launchFirefox(executablePath: string, extensionDir: string, geckoId: string, proxyPort: number, proxyLog: () => { host: string; port: string; path: string }[], options: FirefoxOptions = {}): Promise<ExtensionBrowser & { browser: Browser }> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(options.https ? { acceptInsecureCerts: true } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
+      // HTTPS goes through the same proxy, as CONNECT tunnels.
+      ...(options.https ? { 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort } : {}),
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
     },
