@@ -133,15 +133,15 @@ function canonicalUrl(doc: Document, meta: MetaMap, known: string | null): strin
 
 /** Meta tags that carry a publication date, most specific first (OpenGraph, then Dublin Core, then CMS-specific). */
 const DATE_META = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished',
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article:publicationdate', 'datepublished',
   'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
   'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'article.published', 'cxenseparse:recs:publishtime',
 ];
 
 /** Where other stories are listed: their dates are never the page's. */
 const OTHER_STORIES = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], a, li, [class*="related" i], [class*="rail" i], [class*="sidebar" i], [class*="promo" i], [class*="recommend" i], [class*="trending" i], [class*="popular" i], [class*="more-" i], [class*="teaser" i], [class*="card" i]';
-/** A date element: `<time datetime>`, or one marked as the publication date. */
-const DATE_ELEMENT = 'time[datetime], [itemprop="datePublished"]';
+/** A date element: `<time>`, one marked as the publication date, or a byline's date stamp ("datestamp", "date-line"). */
+const DATE_ELEMENT = 'time, [itemprop="datePublished"], [class*="date" i]';
 /** Levels climbed from the headline looking for its byline's date: a header block is a few levels deep. */
 const HEADER_LEVELS = 4;
 
@@ -153,16 +153,22 @@ const HEADER_LEVELS = 4;
  */
 export function articleTime(doc: Document): Element | null {
   const usable = (el: Element): boolean => !el.closest(OTHER_STORIES);
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) if (usable(el)) return el;
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) if (usable(el) && dateOf(el) !== null) return el;
   const h1 = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
   let scope: Element | null = h1?.parentElement ?? null;
   for (let level = 0; scope && scope !== doc.body && level < HEADER_LEVELS; level++, scope = scope.parentElement) {
-    const found = Array.from(scope.querySelectorAll(DATE_ELEMENT)).find(usable);
+    const found = Array.from(scope.querySelectorAll(DATE_ELEMENT)).find((el) => usable(el) && dateOf(el) !== null);
     if (found) return found;
     // An article element or the main area is the whole story: its own dates end the search.
     if (scope.matches('article, main, [role="main"]')) break;
   }
   return null;
+}
+
+/** The date an element gives: its `datetime`, its `content`, else its text. */
+function dateOf(el: Element | null): string | null {
+  if (!el) return null;
+  return normalizeDate(el.getAttribute('datetime')) ?? normalizeDate(el.getAttribute('content')) ?? normalizeDate(el.textContent);
 }
 
 /** The publication date: JSON-LD, then meta tags, then the article's own date element, then the URL. */
@@ -174,8 +180,7 @@ function publicationDate(doc: Document, meta: MetaMap, article: JsonLdNode | nul
     if (d) return d;
   }
   try {
-    const time = articleTime(doc);
-    const d = normalizeDate(time?.getAttribute('datetime')) ?? normalizeDate(time?.getAttribute('content')) ?? normalizeDate(time?.textContent);
+    const d = dateOf(articleTime(doc));
     if (d) return d;
   } catch {
     // No selector support: fall through to the URL.

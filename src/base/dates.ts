@@ -53,6 +53,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T|$)/;
 const MONTH_WORD = `(${MONTH_NAME})\\.?`;
 /** "January 24, 2024", "Jan 24th 2024". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** "Tue Jan 23 14:05:00 UTC 2024": Java's Date.toString, which some CMSs put in their meta tags. */
+const MONTH_DAY_TIME_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{2,5}[+-]?\\d{0,4}\\s+)?(\\d{4})\\b`, 'i');
 /** "24 January 2024", "Wed, 24 Jan 2024 10:00:00 GMT", "24-Jan-2024". */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_WORD}(?:,?\\s+|-)(\\d{4})\\b`, 'i');
 
@@ -70,7 +72,7 @@ export function normalizeDate(raw: unknown): string | null {
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = COMPACT.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = MONTH_DAY_YEAR.exec(s);
+  m = MONTH_DAY_YEAR.exec(s) ?? MONTH_DAY_TIME_YEAR.exec(s);
   if (m) return isoDate(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return isoDate(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));

@@ -95,6 +95,11 @@ describe('readArticle metadata fallbacks', () => {
     expect(readArticle(doc(page({ before: '<div><time datetime="2023-11-24T07:00">24 Nov</time></div>' }))).date).toBeNull();
   });
 
+  it('reads a date stamp that is only text, in the byline under the headline', () => {
+    const byline = '<div class="byline">Staff reporter <span class="datestamp">January 23, 2024 2:05pm</span></div>';
+    expect(readArticle(doc(page({ h1: `Tanks push deeper into Khan Younis</h1>${byline}<h2>`, paragraphs: STORY }))).date).toBe('2024-01-23');
+  });
+
   it('reads an element marked itemprop=datePublished wherever it stands outside rails', () => {
     const marked = '<div class="meta"><span itemprop="datePublished" content="2024-01-23">Tuesday</span></div>';
     expect(readArticle(doc(page({ after: marked }))).date).toBe('2024-01-23');

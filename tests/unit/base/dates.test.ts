@@ -43,3 +43,11 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.com/article/488150-21-soldiers')).toBeNull();
   });
 });
+
+describe('normalizeDate: the shape of Java\'s Date.toString, as some CMSs write their meta tags', () => {
+  it('reads the day, month and year, and ignores the time and zone', () => {
+    expect(normalizeDate('Tue Jan 23 14:05:00 UTC 2024')).toBe('2024-01-23');
+    expect(normalizeDate('Wed Jan 24 09:30 AEDT 2024')).toBe('2024-01-24');
+    expect(normalizeDate('Tue Feb 30 14:05:00 UTC 2024')).toBeNull();
+  });
+});
