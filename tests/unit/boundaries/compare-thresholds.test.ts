@@ -206,7 +206,8 @@ describe('classifying by days apart', () => {
   const p = (value: number, date: string | null) => ({ value, qualifier: null, date });
 
   it('reads 0 days apart as the same day (conflict) and 1 day apart as a later count (update)', () => {
-    expect(classifyPair(p(25_490, '2024-01-23'), p(25_700, '2024-01-23'), 'cumulative')).toMatchObject({ kind: 'conflict', days: 0, change: 210 });
+    expect(classifyPair(p(25_490, '2024-01-23'), p(25_700, '2024-01-23'), 'cumulative')).toEqual({ kind: 'conflict', days: 0, change: 210, reason: 'different counts on the same day' });
+    expect(classifyPair(p(25_490, '2024-01-23'), p(25_490, '2024-01-24'), 'cumulative')).toEqual({ kind: 'agrees', reason: 'same figure' });
     expect(classifyPair(p(25_490, '2024-01-23'), p(25_700, '2024-01-24'), 'cumulative')).toMatchObject({ kind: 'update', days: 1, change: 210 });
   });
 
@@ -251,6 +252,18 @@ describe('explanations', () => {
     expect(formatDate('2023-12-07T10:00')).toBe('7 Dec 2023');
     expect(formatDate('Tuesday')).toBe('Tuesday');
     expect(formatDate(null)).toBe('undated');
+  });
+
+  it('names every month, and keeps what is not an ISO date at the start', () => {
+    const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    names.forEach((name, i) => expect(formatDate(`2024-${String(i + 1).padStart(2, '0')}-24`)).toBe(`24 ${name} 2024`));
+    expect(formatDate('2024-13-24')).toBe('24 13 2024');
+    expect(formatDate('updated 2024-01-24')).toBe('updated 2024-01-24');
+    expect(formatDate('')).toBe('undated');
+  });
+
+  it('writes at most two decimals', () => {
+    expect(formatValue(2.345)).toBe('2.35');
   });
 
   it('says which side is later, by how many days, more or fewer', () => {
@@ -321,6 +334,42 @@ describe('combining reports', () => {
     const page = set(null, '2024-01-22', tollSentence(25_295));
     const out = compareFigures(page, [set('u', null, tollSentence(25_105)), set('b', '2024-01-24', tollSentence(25_700)), set('a', '2024-01-23', tollSentence(25_490))]);
     expect(out.find((x) => x.measure === TOTAL)).toMatchObject({ kind: 'update', change: 405, days: 2 });
+  });
+
+  it('lists only the differing reports when some differ, and the agreeing ones when none does', () => {
+    const page = set(null, '2024-01-24', tollSentence(25_700));
+    const agreeing = compareFigures(page, [set('a', '2024-01-24', tollSentence(25_700))]).find((x) => x.measure === TOTAL);
+    expect(agreeing).toMatchObject({ kind: 'agrees' });
+    expect(agreeing?.others.map((o) => o.report)).toEqual(['a']);
+    expect(agreeing?.agreeing).toBeUndefined();
+    const both = compareFigures(page, [set('a', '2024-01-24', tollSentence(25_700)), set('b', '2024-01-23', tollSentence(25_490))]).find((x) => x.measure === TOTAL);
+    expect(both?.others.map((o) => o.report)).toEqual(['b']);
+    expect(both?.agreeing?.map((o) => o.report)).toEqual(['a']);
+  });
+
+  it('explains the page\'s figure, then the differing reports, then the agreeing ones', () => {
+    const page = set(null, '2024-01-24', `The Gaza health ministry said more than ${(25_000).toLocaleString('en-US')} Palestinians had been killed since 7 October.`);
+    const [a] = compareFigures(page, [set('b', '2024-01-23', tollSentence(25_490))]);
+    expect(a?.explanation).toBe('This page (24 Jan 2024): more than 25,000. b, 23 Jan 2024: 25,490, the same figure.');
+  });
+
+  it('names a report by its publisher, else its id, else "another report"', () => {
+    const report = (id: string | null, publisher: string | null): FigureSet => ({ ...set(id, '2024-01-23', tollSentence(25_490)), publisher });
+    const page = set(null, '2024-01-24', tollSentence(25_700));
+    expect(compareFigures(page, [report('r1', 'Wire')])[0]?.others[0]?.publisher).toBe('Wire');
+    expect(compareFigures(page, [report('r1', null)])[0]?.others[0]?.publisher).toBe('r1');
+    expect(compareFigures(page, [report(null, null)])[0]?.others[0]).toMatchObject({ publisher: 'another report', report: '' });
+  });
+
+  it('keeps a sentence of up to 600 characters whole', () => {
+    const head = 'The Gaza health ministry said that 25,490 Palestinians had been killed since 7 October';
+    const text = `${head}${' and the strikes went on'.repeat(30)}`.slice(0, 599) + '.';
+    const [a] = compareFigures({ id: null, publisher: null, date: '2024-01-23', text, figures: extractFigures(text) }, [set('b', '2024-01-24', tollSentence(25_700))]);
+    expect(a?.page.sentence).toBe(text);
+    // A figure whose offsets stray outside its sentence still has its words shown.
+    const f = { ...fig(25_490), start: 30, end: 36, sentenceStart: 40, sentenceEnd: 34 };
+    const [b] = compareFigures({ id: null, publisher: null, date: '2024-01-23', text, figures: [f] }, [set('b', '2024-01-24', tollSentence(25_700))]);
+    expect(b?.page.sentence).toBe(text.slice(30, 36));
   });
 
   it('bounds a long sentence to 280 characters either side of the figure', () => {
