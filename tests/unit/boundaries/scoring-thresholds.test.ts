@@ -309,3 +309,99 @@ describe('matchReports', () => {
     expect(candidates(set, corpus).length).toBeGreaterThan(1);
   });
 });
+
+/**
+ * What counts once: a name's parts ("Khan") add nothing beside the whole name ("Khan Younis"), a
+ * bare number ("210") nothing beside the counted thing ("210 in the past 24 hours" as "q:"), and a
+ * number that is also an agreeing figure counts as the figure.
+ */
+describe('evidence counted once', () => {
+  const id = (key: string): number => {
+    const found = corpus.idOf(key);
+    expect(found).toBeDefined();
+    return found ?? -1;
+  };
+  const shares = (...keys: string[]): PageFeatureSet => new Map(keys.map((k) => [id(k), { closeness: 1, display: corpus.displayOf(id(k)) }]));
+  const evidence = (set: PageFeatureSet, figures: Figure[] = []): number => scoreReport(JAN, corpus, set, figures, null).evidence;
+
+  it('drops the parts of a whole name that is shared, keeps them when it is not', () => {
+    const whole = evidence(shares('n:khan younis'));
+    expect(evidence(shares('n:khan younis', 'p:khan', 'p:younis'))).toBeCloseTo(whole, 9);
+    expect(evidence(shares('p:khan'))).toBeGreaterThan(0);
+  });
+
+  it('drops a bare number when the counted thing with that number is shared', () => {
+    const counted = corpus.forward.list(JAN).find((f) => corpus.keyOf(f).startsWith('q:25700'));
+    expect(counted).toBeDefined();
+    const q = corpus.keyOf(counted ?? -1);
+    expect(evidence(shares(q, 'v:25700'))).toBeCloseTo(evidence(shares(q)), 9);
+    expect(evidence(shares('v:25700'))).toBeGreaterThan(0);
+  });
+
+  it('counts a number that is also an agreeing figure once, shown in the page\'s words', () => {
+    const q = corpus.keyOf(corpus.forward.list(JAN).find((f) => corpus.keyOf(f).startsWith('q:25700')) ?? -1);
+    const figureOnly = evidence(new Map(), [fig(25_700)]);
+    expect(evidence(shares(q, 'v:25700'), [fig(25_700)])).toBeCloseTo(figureOnly, 9);
+    const reasons = scoreReport(JAN, corpus, shares(q), [fig(25_700)], null).reasons;
+    expect(reasons[0]).toBe(corpus.displayOf(id(q)));
+    // A close but different figure keeps its "page → report" wording.
+    expect(scoreReport(JAN, corpus, shares('v:25700'), [fig(25_490)], null).reasons[0]).toBe('25,490 → 25,700');
+  });
+
+  it('shows names before words, the weightier first', () => {
+    const reasons = scoreReport(JAN, corpus, shares('w:tank', 'n:abasan', 'n:khan younis'), [], null).reasons;
+    expect(reasons.slice(0, 2)).toEqual(['Abasan', 'Khan Younis']);
+  });
+
+  it('takes the report figure closest to the page\'s, and words a figure written in words', () => {
+    const r = scoreReport(JAN, corpus, new Map(), [fig(200, { measure: 'killed.palestinians.24h', text: 'two hundred' })], null);
+    expect(r.reasons[0]).toBe('two hundred → 210');
+  });
+});
+
+/** The score: content from evidence (EVIDENCE_SCALE), times 0.6 + 0.4 × closeness in time (a week's scale). */
+describe('the score', () => {
+  const at = (e: number, d: PageDay | null): number => scoreReport(JAN, corpus, sharing(e, [], d), [], d).score;
+  it('gives evidence 8 undated 0.506, on the day 0.632, a week off 0.472', () => {
+    expect(at(8, null)).toBe(0.506);
+    expect(at(8, onDay(0))).toBe(0.632);
+    expect(at(8, onDay(7))).toBe(0.472);
+    expect(at(8, onDay(-7))).toBe(0.472);
+  });
+  it('treats a page date within its tolerance as the same day', () => {
+    expect(at(8, onDay(2, 'text', 2))).toBe(0.632);
+    expect(at(8, onDay(3, 'text', 2))).toBeLessThan(0.632);
+  });
+});
+
+/** candidates(): the walk over postings, repeatable, most weight first, ties by report order. */
+describe('candidates', () => {
+  const set = (keys: string[]): PageFeatureSet => new Map(keys.map((k) => [corpus.idOf(k) ?? -1, { closeness: 1, display: k }]));
+  it('gives the same answer twice (its scratch space is cleared)', () => {
+    const s = set(['n:khan younis', 'n:abasan']);
+    const first = candidates(s, corpus);
+    expect(candidates(s, corpus)).toEqual(first);
+    expect(first[0]).toBe(JAN);
+  });
+  it('orders equal weights by report order, and leaves out features no report has', () => {
+    const s = set(['n:khan younis']);
+    const khan = Array.from(corpus.postings.list(corpus.idOf('n:khan younis') ?? -1));
+    expect(candidates(s, corpus)).toEqual(khan);
+    expect(candidates(new Map([[-1, { closeness: 1, display: 'x' }]]), corpus)).toEqual([]);
+  });
+});
+
+describe('matchReports: what is not matched', () => {
+  const text = 'Israeli tanks shelled the Abasan crossroads and encircled Khan Younis, the Gaza health ministry said.';
+  it('matches nothing for a page that is not about the war', () => {
+    const p = pageOf(text, '2024-01-24');
+    expect(matchReports({ ...p, topic: { ...p.topic, gaza: false } }, corpus)).toEqual([]);
+  });
+  it('ranks the same story before a higher-scored report of the same war', () => {
+    const related = matchReports(pageOf(text, '2024-01-24'), corpus);
+    expect(related.length).toBeGreaterThan(1);
+    const firstOther = related.findIndex((r) => !r.sameStory);
+    expect(related.slice(firstOther).every((r) => !r.sameStory)).toBe(true);
+    expect(related.every((r) => r.score > 0)).toBe(true);
+  });
+});
