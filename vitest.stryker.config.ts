@@ -10,7 +10,7 @@ import base from './vitest.config';
  *
  * Test files share their workers' module cache (`isolate: false`): Stryker reruns the covering
  * test files for every mutant, and re-importing the engine and recompiling the seed corpus for
- * each was most of the run on a shared two-core machine (scoring: about 8 s a mutant before, 2 s
+ * each was most of the run on a shared two-core machine (scoring: about 8 s a mutant before, 3 s
  * after). The price: a mutant in module-level code (a constant table such as explain.ts's month
  * names, or a value cached on first use such as its number formatter) is not re-evaluated, so it
  * is reported as surviving though the tests kill it. Read such survivors in the report with that
