@@ -25,6 +25,7 @@ import { detectTopic } from '../src/topic/detect-topic';
 import type { Article, CompiledReport } from '../src/types';
 import { naiveBaseline } from './bench/baseline';
 import { browserSection } from './bench/browser';
+import { realStructuresSection } from './bench/real-structures';
 import { mb, ms, quantile, table } from './bench/stats';
 import { seedSentences, syntheticCorpus, type SyntheticPage, type SyntheticReport } from './bench/synthetic';
 import { loadReportsFromDir } from './lib/read-seeds';
@@ -52,7 +53,8 @@ function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
 }
-const SIZES = arg('sizes', '1000,10000,100000').split(',').map(Number);
+/** Corpus sizes to measure; `--sizes none` measures only the in-browser sections. */
+const SIZES = arg('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 const REPS = Number(arg('reps', '5'));
 const PAGES = Number(arg('pages', '60'));
 /** Baseline queries per size: full-text fuse.js costs seconds per query at 100,000 reports, so it gets a sample. */
@@ -200,6 +202,8 @@ async function main(): Promise<void> {
   console.log(`\n${notes.join('\n')}`);
   console.log('\n## In-browser timings\n');
   console.log((await browserSection()) ?? 'Not measured yet: scripts/bench/browser.ts is the hook.');
+  console.log('\n## In-browser timings on real news-site structures\n');
+  console.log(await realStructuresSection());
 }
 
 await main();

@@ -31,7 +31,7 @@ import { startServer } from '../../tests/e2e/support/server';
 import { closeEach } from '../../tests/e2e/support/teardown';
 import { ms, quantile, table } from './stats';
 
-const EXTENSION = '.output/chrome-mv3';
+export const EXTENSION = '.output/chrome-mv3';
 const HOST = 'www.reuters.com';
 /** Recorded loads per page: 20 gives a stable median and a p95 on this noisy shared machine. */
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 20);
@@ -51,7 +51,7 @@ const HANDS_OFF_MS = 400;
  * Runtime.evaluate. Playwright's page.evaluate first compiles its own injected script in the page,
  * several milliseconds of main-thread work that must not fall inside the measured window.
  */
-async function once(context: BrowserContext, url: string): Promise<{ outcome: string; ms: number; badges: number; split: ReturnType<typeof phases> }> {
+export async function once(context: BrowserContext, url: string): Promise<{ outcome: string; ms: number; badges: number; split: ReturnType<typeof phases> }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
