@@ -100,6 +100,17 @@ describe('readArticle metadata fallbacks', () => {
     expect(readArticle(doc(page({ h1: `Tanks push deeper into Khan Younis</h1>${byline}<h2>`, paragraphs: STORY }))).date).toBe('2024-01-23');
   });
 
+  it('reads a byline set apart from the headline\'s block, before the story begins, but not a date further on', () => {
+    const logo = '<header class="site"><h1>Courier</h1></header>';
+    const head = '<div class="head"><h1>Tanks push deeper into Khan Younis as talks go on</h1></div>';
+    const byline = '<section class="authorinfo"><span>Staff reporter</span> <time datetime="2024-01-23T14:05:00Z">January 23, 2024</time></section>';
+    const html = (between: string, after = '') => `<!doctype html><html class="ShowNavrail"><body>${logo}${head}${between}<main>${STORY.map((p) => `<p>${p}</p>`).join('')}${after}</main></body></html>`;
+    expect(readArticle(doc(html(byline))).date).toBe('2024-01-23');
+    // A rail between the headline and the story is another story's; a date after the story has begun is not the byline.
+    expect(readArticle(doc(html('<div class="related-stories"><time datetime="2019-03-02">2 Mar 2019</time></div>'))).date).toBeNull();
+    expect(readArticle(doc(html('', '<p class="note"><time datetime="2019-03-02">2 Mar 2019</time></p>'))).date).toBeNull();
+  });
+
   it('reads an element marked itemprop=datePublished wherever it stands outside rails', () => {
     const marked = '<div class="meta"><span itemprop="datePublished" content="2024-01-23">Tuesday</span></div>';
     expect(readArticle(doc(page({ after: marked }))).date).toBe('2024-01-23');
