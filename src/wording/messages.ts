@@ -73,7 +73,9 @@ let englishNumbers: Intl.NumberFormat | null = null;
 export const ENGLISH: Catalogue = {
   templates: EN,
   plural: (n) => (n === 1 ? 'one' : 'other'),
-  number: (n) => (englishNumbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n),
+  // Whole numbers under 1,000 need no grouping: written directly, they keep the formatter (and the
+  // several milliseconds its first use costs) out of a page whose badges only say "1 day later".
+  number: (n) => (Number.isInteger(n) && Math.abs(n) < 1_000 ? String(n) : (englishNumbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n)),
 };
 
 /** Parameters of a message: text as it is shown, or numbers, which the catalogue writes. */
