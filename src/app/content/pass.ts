@@ -13,8 +13,7 @@ import { readArticle } from '../../article/read-article';
 // The cheap check alone: detect-topic would bring the whole lexicon scanner into the content script.
 import { QUICK_SAMPLE_CHARS, quickCheck } from '../../topic/quick-check';
 import type { PageVerdict } from '../../platform/messages';
-import type { Settings } from '../../platform/settings';
-import { isSiteEnabled } from '../../platform/settings';
+import { isSiteEnabled, type Settings } from '../../platform/settings';
 import { mountBadges, prepareBadges, type MountedBadges } from '../../ui/badges/mount-badges';
 import type { Article } from '../../types';
 
