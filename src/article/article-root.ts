@@ -5,8 +5,11 @@
  * holds the extracted paragraphs never is.
  */
 
-/** Ancestors that are never the article: site navigation, rails, footers, comment areas. */
-const CHROME = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+import { largestArticle } from './main-text';
+import { collapseSpaces } from './whitespace';
+
+/** Ancestors that are never the article: site navigation, rails, footers (by tag or ARIA role). */
+export const PAGE_CHROME = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 /** Block elements that carry a paragraph of an article's text. */
 const BLOCKS = 'p, h1, h2, h3, h4, li, blockquote, figcaption, pre, td';
 /** The same with `<div>`: some sites set paragraphs as bare divs. Looked at only when needed, since a div's text is all of its subtree's. */
@@ -25,7 +28,7 @@ const MAX_BLOCKS = 4_000;
  */
 const MAJORITY = 0.8;
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = (s: string): string => collapseSpaces(s).trim();
 
 /** The start of each long-enough paragraph of `text`, up to {@link MAX_PROBES}. */
 function probesOf(text: string): string[] {
@@ -78,7 +81,7 @@ export function articleRoot(doc: Document, text = ''): Element | null {
       if (most) return most;
     }
   }
-  return largestArticle(doc) ?? doc.querySelector('main, [role="main"]') ?? body;
+  return largestArticle(doc, PAGE_CHROME) ?? doc.querySelector('main, [role="main"]') ?? body;
 }
 
 /** The innermost blocks (of `selector`) where each probe's paragraph starts, outside page chrome. */
@@ -89,7 +92,7 @@ function findBlocks(body: Element, probes: readonly string[], selector: string):
   for (let i = 0; i < blocks.length && i < MAX_BLOCKS && wanted.size > 0; i++) {
     const el = blocks[i] as Element;
     const head = squash(el.textContent ?? '').slice(0, PROBE_CHARS);
-    if (head.length < MIN_PROBE || !wanted.has(head) || el.closest(CHROME)) continue;
+    if (head.length < MIN_PROBE || !wanted.has(head) || el.closest(PAGE_CHROME)) continue;
     // The innermost block that starts with the paragraph: a wrapper is met first in document
     // order, so look inside it.
     const inner = el.querySelector(selector);
@@ -98,20 +101,4 @@ function findBlocks(body: Element, probes: readonly string[], selector: string):
     hits.push(el);
   }
   return hits;
-}
-
-/** The `<article>` with the most text, outside navigation and rails. */
-function largestArticle(doc: Document): Element | null {
-  let best: Element | null = null;
-  let bestLength = 0;
-  const articles = doc.getElementsByTagName('article');
-  for (let i = 0; i < Math.min(articles.length, 50); i++) {
-    const a = articles[i];
-    const n = a?.textContent?.length ?? 0;
-    if (a && n > bestLength && !a.closest(CHROME)) {
-      best = a;
-      bestLength = n;
-    }
-  }
-  return best;
 }

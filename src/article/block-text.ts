@@ -20,7 +20,12 @@ const SKIP = new Set([
  */
 const SECONDARY_TAGS = new Set(['FIGCAPTION']);
 const SECONDARY_WORDS = ['caption', 'credit', 'related', 'readmore', 'read-more', 'more-stories', 'teaser', 'promo', 'embed', 'video-player', 'videoplayer', 'newsletter'];
-const SECONDARY_CLASS = new RegExp(`(?:^|[\\s_-])(?:${SECONDARY_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
+/**
+ * Matches a class attribute naming one of `words` as a whole word ("media-caption", "caption
+ * large"), never inside another word ("captionless", Yahoo's "ShowNavrail").
+ */
+export const classWordPattern = (words: readonly string[]): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words.join('|')})(?:$|[\\s_-])`, 'i');
+const SECONDARY_CLASS = classWordPattern(SECONDARY_WORDS);
 /**
  * A selector for the elements that may be secondary, so the DOM finds the candidates natively
  * before {@link isSecondary} decides (a class word must stand alone: "caption", "media-caption",

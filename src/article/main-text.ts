@@ -107,8 +107,8 @@ function readabilityParagraphs(doc: Document): string[] | null {
   }
 }
 
-/** The element with the most text among the document's `<article>` elements. */
-function largestArticle(doc: Document): Element | null {
+/** The element with the most text among the document's `<article>` elements, leaving out those inside `outside` (a selector), if given. */
+export function largestArticle(doc: Document, outside?: string): Element | null {
   const articles = doc.getElementsByTagName('article');
   let best: Element | null = null;
   let bestLength = 0;
@@ -116,7 +116,7 @@ function largestArticle(doc: Document): Element | null {
   for (let i = 0; i < Math.min(articles.length, 50); i++) {
     const a = articles[i];
     const n = a?.textContent?.length ?? 0;
-    if (a && n > bestLength) {
+    if (a && n > bestLength && !(outside && a.closest(outside))) {
       best = a;
       bestLength = n;
     }

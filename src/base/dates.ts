@@ -19,7 +19,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** A month or day number in two digits: 1 → "01". */
+export const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Days in a month of a year (Gregorian, with leap years). */
 function daysIn(year: number, month: number): number {

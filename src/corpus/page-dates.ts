@@ -4,9 +4,7 @@
  * " date 2024-01" marker, or the war's age ("the two-month-old war", "six months after the start
  * of the war", "day 184 of the war"), counted from the 7 October 2023 attack.
  */
-import { dayNumber, MONTH_NAME as MONTH, monthNumber } from '../base/dates';
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+import { dayNumber, MONTH_NAME as MONTH, monthNumber, pad } from '../base/dates';
 
 /** A page's estimated day (days since 1970-01-01) and how many days it may be off. */
 export interface PageDay {
@@ -44,7 +42,7 @@ const WAR_DAY = [/\bday (\d{1,3}) of the war\b/i, /\bwar,? day (\d{1,3})\b/i, /\
 function ymd(y: number, month: string | number, d: number): number {
   const m = typeof month === 'number' ? month : monthNumber(month);
   if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  return dayNumber(`${y}-${pad2(m)}-${pad2(d)}`);
+  return dayNumber(`${y}-${pad(m)}-${pad(d)}`);
 }
 
 /**
