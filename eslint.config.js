@@ -1,6 +1,6 @@
 // Lint: typescript-eslint's recommended rules plus the layering of the house style, enforced on
 // resolved files (WXT's @/ ~/ @@/ ~~/ aliases are read from tsconfig), so no spelling slips past.
-//  - The engine (src/article, topic, figures, corpus, compare, analysis, sites, base, wording and
+//  - The engine (src/article, topic, figures, corpus, reference, compare, analysis, sites, base, wording and
 //    src/types.ts) is pure: it never imports src/ui, src/platform, src/app, src/build or entrypoints/.
 //    src/base imports nothing else in src/; src/wording imports only src/base and src/types.ts.
 //  - src/platform/ is the only code that reaches the browser (browser.*, #imports, wxt/browser,
@@ -22,7 +22,7 @@ const ROOT = import.meta.dirname;
 const src = (...names) => names.map((n) => `./src/${n}`);
 
 /** The engine, minus src/base and src/wording, which have stricter zones of their own. */
-const CORE_ENGINE = [...src('article', 'topic', 'figures', 'corpus', 'compare', 'analysis', 'sites'), './src/types.ts'];
+const CORE_ENGINE = [...src('article', 'topic', 'figures', 'corpus', 'reference', 'compare', 'analysis', 'sites'), './src/types.ts'];
 const ENGINE = [...CORE_ENGINE, ...src('base', 'wording')];
 
 const PLATFORM_ONLY = 'Only src/platform/ reaches the browser: call its functions instead.';
