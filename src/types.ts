@@ -1,3 +1,5 @@
+import type { ReferenceCheck } from './reference/format';
+
 /**
  * The plain data that flows through Crosscheck's engine. Every engine module takes and returns
  * these shapes, so the same code runs in Node (vitest, the `analyze` CLI) and in the extension.
@@ -74,6 +76,8 @@ export interface Figure {
   /** Offsets of the sentence the figure stands in. */
   sentenceStart: number;
   sentenceEnd: number;
+  /** The check against the official series of its measure (src/reference/), where one covers it. */
+  reference?: ReferenceCheck;
 }
 
 /** A corpus report, as parsed from seeds/ plus its metadata. */

@@ -21,6 +21,8 @@ export interface Analysis {
   related: RelatedReport[];
   /** Page figures that corpus reports also give, with how they compare (agrees too). */
   alignments: Alignment[];
+  /** An undated page: the date of the bulletin its toll equals (src/reference/infer-date.ts), else null. */
+  inferredDate: string | null;
   timings: Timings;
 }
 
@@ -57,5 +59,5 @@ export function analyzeArticle(article: Article, corpus: LoadedCorpus, readMs = 
     ? compareFigures({ id: null, publisher: article.publisher, date: article.date, text: article.text, figures }, reports)
     : [];
   const compareMs = now() - t;
-  return { article, topic, figures, related, alignments, timings: { readMs, detectMs, extractMs, matchMs, compareMs } };
+  return { article, topic, figures, related, alignments, inferredDate: null, timings: { readMs, detectMs, extractMs, matchMs, compareMs } };
 }

@@ -106,6 +106,7 @@ export function tabResult(over: Partial<Analysis> = {}, url = 'https://www.examp
         others: [other({ value: 30, text: '30', qualifier: null, source: null })], kind: 'agrees', change: undefined, days: undefined,
       }),
     ],
+    inferredDate: null,
     timings: { readMs: 1, detectMs: 1, extractMs: 1, matchMs: 1, compareMs: 1 },
     ...over,
   };
