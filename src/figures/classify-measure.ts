@@ -8,7 +8,7 @@
 import type { Quantity } from './find-quantities';
 import { appositionTail, partitiveEntity, PARTITIVE_WHOLE, RESTATED_EVENTS, RESTATES_PREVIOUS } from './phrase-links';
 import { pickCue, type Regions } from './regions';
-import { ENTITY_EVENTS, ENTITY_NEAR_EVENTS, ENTITY_READ_AS, GENERIC_ENTITIES, MEASURES, SCOPES, scopeLabel, type CueMatch, type MeasureDef } from './vocabulary';
+import { CASUALTY_ENTITIES, ENTITY_EVENTS, ENTITY_NEAR_EVENTS, ENTITY_READ_AS, GENERIC_ENTITIES, MEASURES, SCOPES, scopeLabel, type CueMatch, type MeasureDef } from './vocabulary';
 
 /** The cues found in the part of a sentence read for a figure. */
 export interface SentenceCues {
@@ -30,8 +30,6 @@ export interface Classification {
   scopeText: string | null;
 }
 
-/** Entities whose counts are deaths and injuries: their events may come from the whole sentence. */
-const CASUALTIES = new Set(['palestinians', 'people', 'israelis', 'soldiers', 'militants', 'children']);
 /** No single strike or day of this war killed 5,000 people: a death toll that large is a running total. */
 const RUNNING_TOTAL_MIN = 5000;
 /** "have been killed", "has since died": a present perfect reports a running total. */
@@ -111,7 +109,7 @@ function eventOf(text: string, q: Quantity, r: Regions, cues: SentenceCues, enti
   }
   const readAs = entity ? ENTITY_READ_AS.get(entity) : undefined;
   const keyOf = (m: CueMatch): string => readAs?.get(m.key) ?? m.key;
-  const reach = entity === null || CASUALTIES.has(entity) || allowed ? 'sentence' : 'near';
+  const reach = entity === null || CASUALTY_ENTITIES.has(entity) || allowed ? 'sentence' : 'near';
   const tail = appositionTail(text, r);
   // Where people are (population, sheltering, displaced) is said next to the number, not anywhere
   // in the sentence: "1.1 million people – half the population of Gaza" is not the population.
@@ -156,7 +154,13 @@ function isLocal(p: CueMatch, r: Regions): boolean {
   return p.key === 'generic' ? p.end <= Math.min(r.afterEnd, r.headEnd + LOCAL_REACH) : p.end <= r.afterEnd;
 }
 
-function matches(m: MeasureDef, q: Quantity, c: { entity: string | null; event: string | null; scope: string | null }, r: Regions, cues: SentenceCues, sentenceLower: string): boolean {
+/** "In the West Bank, 469 Palestinians...": a place fronting the clause, a comma and at most three words before the figure. */
+const FRONTED = /^[^.;:,]{0,20},\s*(?:[a-z]+\s+){0,3}$/i;
+function fronts(text: string, p: CueMatch, r: Regions): boolean {
+  return p.end <= r.start && r.start - p.end <= 60 && FRONTED.test(text.slice(p.end, r.start));
+}
+
+function matches(text: string, m: MeasureDef, q: Quantity, c: { entity: string | null; event: string | null; scope: string | null }, r: Regions, cues: SentenceCues, sentenceLower: string): boolean {
   const unit = q.unit === 'count' ? 'count' : q.unit;
   if (m.unit !== unit) return false;
   if (m.entities && !m.entities.includes(c.entity)) return false;
@@ -164,7 +168,7 @@ function matches(m: MeasureDef, q: Quantity, c: { entity: string | null; event: 
   if (m.scopes && (c.scope === null || !m.scopes.includes(c.scope))) return false;
   // "450,000 have fled Rafah in the past week" counts a span of time, not how many are there.
   if ((m.kind === 'level' || m.kind === 'fixed') && c.scope !== null && PERIOD_SCOPES.has(c.scope)) return false;
-  if (m.place && !cues.places.some((p) => p.key === m.place)) return false;
+  if (m.place && !cues.places.some((p) => p.key === m.place && (!m.placeNear || isLocal(p, r) || fronts(text, p, r)))) return false;
   // A town or camp named right before the figure or just after its noun makes the count local.
   if (m.notLocal && cues.places.some((p) => isLocal(p, r))) return false;
   if (m.requires && !m.requires.every((w) => sentenceLower.includes(w))) return false;
@@ -217,7 +221,7 @@ export function classifyMeasure(
   if (scope === 'oct7' && entity === 'palestinians' && !cues.nouns.some((m) => m.key === 'palestinians' && m.start >= r.end && m.end <= r.headEnd)) entity = 'people';
   const c = { entity, event, scope };
   const lower = sentence.toLowerCase();
-  const measure = MEASURES.find((m) => matches(m, q, c, r, cues, lower)) ?? null;
+  const measure = MEASURES.find((m) => matches(text, m, q, c, r, cues, lower)) ?? null;
   let scopeText: string | null = null;
   if (scopeCue && scope === scopeCue.key) {
     scopeText = /^(?:since|in|over|during|within|before|prior)\b/i.test(scopeCue.text) ? scopeCue.text.replace(/\s+/g, ' ') : (SCOPES[scopeCue.rank]?.label ?? scope);

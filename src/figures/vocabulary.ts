@@ -26,6 +26,8 @@ export interface MeasureDef {
   scopes?: string[];
   /** A place the sentence must name (a key of `places`). */
   place?: string;
+  /** True when that place must stand right around the figure ("360 killed in the West Bank"), not anywhere in the sentence. */
+  placeNear?: boolean;
   /** True when a local place next to the figure (a town, a camp) rules it out: a Gaza-wide measure. */
   notLocal?: boolean;
   /** Word stems the sentence must contain. */
@@ -108,7 +110,7 @@ export function resolveOverlaps(found: CueMatch[]): CueMatch[] {
 }
 
 /** An entity of measures.json: the nouns that name it and what its counts may be. */
-export interface EntityData { nouns: string[]; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
+export interface EntityData { nouns: string[]; casualty?: boolean; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
 /** What this module reads of measures.json (`$`-keys are reviewers' notes). */
 export interface MeasuresFile {
   entities: Record<string, EntityData & { $comment?: string }>;
@@ -136,6 +138,9 @@ export const SCOPES: readonly ScopeDef[] = M.scopes;
 
 const entityNames = Object.keys(M.entities).filter((k) => !k.startsWith('$'));
 /** Entities whose nouns only count right after the number ("people", "others"). */
+/** Entities whose counts are deaths and injuries: their events may come from the whole sentence. */
+export const CASUALTY_ENTITIES: ReadonlySet<string> = new Set(entityNames.filter((k) => M.entities[k]?.casualty));
+
 export const GENERIC_ENTITIES: ReadonlySet<string> = new Set(entityNames.filter((k) => M.entities[k]?.generic));
 
 /** For entities that are not casualties, the only events their counts take; absent: any. */

@@ -18,6 +18,7 @@ const CEASEFIRE_EVENT = 'ceasefire';
 const Entity = v.strictObject({
   $comment: Comment,
   generic: v.optional(v.boolean()),
+  casualty: v.optional(v.boolean()),
   nouns: CueList,
   context: v.optional(CueList),
   events: v.optional(StringSet),
@@ -38,7 +39,9 @@ const Measure = v.pipe(
     entities: v.optional(v.pipe(v.array(v.nullable(Text)), v.checkItems((c, i, all) => all.indexOf(c) === i, 'listed twice'))),
     events: v.optional(v.pipe(v.array(v.nullable(Text)), v.checkItems((c, i, all) => all.indexOf(c) === i, 'listed twice'))),
     scopes: v.optional(StringSet),
+    $comment: Comment,
     place: v.optional(Text),
+    placeNear: v.optional(v.boolean()),
     notLocal: v.optional(v.boolean()),
     requires: v.optional(StringSet),
     minValue: v.optional(v.number()),

@@ -175,7 +175,8 @@ describe('held-out phrasings (second batch)', () => {
   });
 
   it('does not read deaths of one cause as the war\'s toll', () => {
-    expect(measureOf('At least 23 children have died of malnutrition and dehydration, the ministry said.', '23')).toBeNull();
+    expect(measureOf('At least 23 children have died of malnutrition and dehydration, the ministry said.', '23')).toBe('deaths.starvation.children');
+    expect(measureOf('Eleven people have died of hypothermia in the tent camps, the ministry said.', 'Eleven')).toBeNull();
   });
 
   it('gives a count joined by "and" the noun of the one before', () => {

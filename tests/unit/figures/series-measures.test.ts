@@ -1,0 +1,50 @@
+/**
+ * The measures the official series check (src/reference/): breakdowns by who was killed, the
+ * West Bank, starvation, aid seekers. Sentences of our own carrying real published values.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/figures/extract-figures';
+
+const measureOf = (text: string, figure: string): string | null => {
+  const f = extractFigures(text).find((x) => x.text === figure);
+  if (!f) throw new Error(`no figure "${figure}" in: ${text}`);
+  return f.measure;
+};
+
+describe('measures with an official series', () => {
+  it('reads the breakdowns of the toll by who was killed', () => {
+    const text = 'The media office said 25,295 people had been killed since October 7, including 11,000 children and 7,500 women, as well as 337 medical staff, 119 journalists and 45 civil defence workers.';
+    expect(measureOf(text, '25,295')).toBe('killed.palestinians.cumulative');
+    expect(measureOf(text, '11,000')).toBe('killed.children.cumulative');
+    expect(measureOf(text, '7,500')).toBe('killed.women.cumulative');
+    expect(measureOf(text, '337')).toBe('killed.medics.cumulative');
+    expect(measureOf(text, '119')).toBe('killed.journalists.cumulative');
+    expect(measureOf(text, '45')).toBe('killed.civildefence.cumulative');
+  });
+
+  it('reads a count of health workers or reporters killed as that breakdown only when it is a running total', () => {
+    expect(measureOf('More than 1,000 health workers have been killed in Gaza, the WHO said.', '1,000')).toBe('killed.medics.cumulative');
+    expect(measureOf('Two paramedics were killed when their ambulance was hit in Khan Younis.', 'Two')).toBeNull();
+    expect(measureOf('At least 203 journalists have been killed since the war began.', '203')).toBe('killed.journalists.cumulative');
+  });
+
+  it('tells the West Bank toll from the Gaza toll in one sentence', () => {
+    const text = 'Since October 7, 25,490 Palestinians have been killed in Gaza and at least 360 have been killed in the occupied West Bank.';
+    expect(measureOf(text, '25,490')).toBe('killed.palestinians.cumulative');
+    expect(measureOf(text, '360')).toBe('killed.westbank.cumulative');
+    expect(measureOf('In the West Bank, 469 Palestinians have been killed since the war began, the UN said.', '469')).toBe('killed.westbank.cumulative');
+    // A West Bank named in another clause says nothing of this count.
+    expect(measureOf('Raids continued in the West Bank; in Gaza, 25,700 Palestinians have been killed since the war began.', '25,700')).toBe('killed.palestinians.cumulative');
+  });
+
+  it('reads deaths from starvation, of all and of children', () => {
+    expect(measureOf('The ministry said 86 people have died of malnutrition, including 76 children.', '86')).toBe('deaths.starvation.cumulative');
+    expect(measureOf('At least 76 children have died of starvation, the ministry said.', '76')).toBe('deaths.starvation.children');
+  });
+
+  it('reads those killed while seeking aid', () => {
+    expect(measureOf('The ministry said 2,615 Palestinians have been killed while seeking aid since late May.', '2,615')).toBe('killed.aidseekers.cumulative');
+    expect(measureOf('More than 1,000 aid seekers have been killed, the ministry said.', '1,000')).toBe('killed.aidseekers.cumulative');
+    expect(measureOf('The toll has passed 56,000, the ministry said, with 500 of them killed at aid distribution sites.', '56,000')).toBe('killed.palestinians.cumulative');
+  });
+});
