@@ -29,7 +29,9 @@ export function toContract(file: string, a: Analysis, extraTimings: Record<strin
       value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}), text: f.text,
       qualifier: f.qualifier, measure: f.measure, label: f.label, source: f.source, scope: f.scope,
       start: f.start, end: f.end,
+      ...(f.reference ? { reference: f.reference } : {}),
     })),
+    inferredDate: a.inferredDate,
     differences: differencesOf(a).map((d) => ({
       measure: d.measure, label: d.label,
       page: { value: d.page.value, text: d.page.text },

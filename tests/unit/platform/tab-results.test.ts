@@ -10,7 +10,7 @@ const result = (title: string): TabResult => ({
     article: { title, text: 'The Gaza health ministry said 25,700 people had been killed.', date: '2024-01-24', publisher: 'Reuters', url: null, pageType: 'article', lang: 'en', truncated: false, fullLength: 60, updates: [] },
     topic: { gaza: true, isArticle: true, score: 0.9, terms: ['Gaza'], reason: '' },
     figures: [], related: [], alignments: [], inferredDate: null,
-    timings: { readMs: 0, detectMs: 0, extractMs: 0, matchMs: 0, compareMs: 0 },
+    timings: { readMs: 0, detectMs: 0, extractMs: 0, matchMs: 0, compareMs: 0, checkMs: 0 },
   },
 });
 

@@ -107,7 +107,7 @@ export function tabResult(over: Partial<Analysis> = {}, url = 'https://www.examp
       }),
     ],
     inferredDate: null,
-    timings: { readMs: 1, detectMs: 1, extractMs: 1, matchMs: 1, compareMs: 1 },
+    timings: { readMs: 1, detectMs: 1, extractMs: 1, matchMs: 1, compareMs: 1, checkMs: 1 },
     ...over,
   };
   return { url, at: 0, analysis };
