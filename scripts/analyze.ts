@@ -9,7 +9,7 @@ import { analyzeArticle } from '../src/analysis/analyze-article';
 import { toContract } from '../src/analysis/contract';
 import { readArticle, readPlainText } from '../src/article/read-article';
 import { compileCorpus } from '../src/build/corpus/corpus-index';
-import { loadCorpus } from '../src/corpus/match-reports';
+import { loadCorpus, type LoadedCorpus } from '../src/corpus/match-reports';
 import { parseHtml } from './lib/dom';
 import { loadReportsFromDir } from './lib/read-seeds';
 import { withSidecarMetadata } from './lib/report-sidecar';
@@ -22,7 +22,8 @@ function usage(): never {
 }
 
 function main(argv: string[]): number {
-  let corpusDir = resolve(import.meta.dirname, '..', 'seeds');
+  const defaultCorpus = resolve(import.meta.dirname, '..', 'seeds');
+  let corpusDir = defaultCorpus;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -36,10 +37,29 @@ function main(argv: string[]): number {
   if (files.length === 0) usage();
 
   const t0 = performance.now();
-  const corpus = loadCorpus(compileCorpus(loadReportsFromDir(corpusDir)));
+  let status = 0;
+  let corpus: LoadedCorpus;
+  try {
+    // A corpus given on the command line is read leniently: each gap in its metadata is one
+    // warning line, and a reports.json that cannot be used is one error line, never a stack trace.
+    const reports = corpusDir === defaultCorpus
+      ? loadReportsFromDir(corpusDir)
+      : loadReportsFromDir(corpusDir, {
+        lenient: true,
+        warn: (m) => process.stderr.write(`warning: ${m}\n`),
+        error: (m) => {
+          process.stderr.write(`error: ${m}\n`);
+          status = 1;
+        },
+      });
+    corpus = loadCorpus(compileCorpus(reports));
+  } catch (err) {
+    process.stderr.write(`error: corpus ${corpusDir}: ${err instanceof Error ? err.message : String(err)}; analysing without it\n`);
+    corpus = loadCorpus(compileCorpus([]));
+    status = 1;
+  }
   process.stderr.write(`corpus: ${corpus.size} reports from ${corpusDir} in ${(performance.now() - t0).toFixed(0)} ms\n`);
 
-  let status = 0;
   for (const file of files) {
     let line: Record<string, unknown>;
     try {

@@ -31,52 +31,82 @@ export function reportId(fileName: string): string {
 /** Options of {@link buildReports}. */
 export interface BuildOptions {
   /**
-   * Accept a folder without metadata (a corpus for `npm run analyze -- --corpus DIR`): a report
-   * without an entry takes its date from its " date YYYY-MM-DD" line ("" when it has none),
-   * publisher "unknown" and url "". Off for seeds/: a corpus that ships must be whole.
+   * Accept a folder whose metadata is missing or incomplete (a corpus for
+   * `npm run analyze -- --corpus DIR`): a report without a usable entry takes its date from its
+   * " date YYYY-MM-DD" line ("" when it has none), publisher "unknown" and url "", and a file
+   * without text is left out. Off for seeds/: a corpus that ships must be whole.
    */
   lenient?: boolean;
+  /** In lenient mode, told one line per thing that was filled in or left out (the CLI prints them on standard error). */
+  warn?: (message: string) => void;
 }
 
 /** Publisher of a report read leniently without metadata. */
 export const UNKNOWN_PUBLISHER = 'unknown';
 
+const usable = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
 /**
  * Joins seed files with their metadata. Throws, naming the file, when a report has no metadata,
- * incomplete metadata, or no text: a corpus that ships must be whole. With `lenient`, missing
- * metadata is derived instead (see {@link BuildOptions}); files without text still throw.
+ * incomplete metadata, or no text: a corpus that ships must be whole. With `lenient`, what is
+ * missing is derived instead and each gap reported through `warn` (see {@link BuildOptions}).
  */
 export function buildReports(files: readonly SeedFile[], meta: ReportsFile, options: BuildOptions = {}): Report[] {
+  const lenient = options.lenient ?? false;
+  const warn = options.warn ?? (() => undefined);
   const seen = new Set<string>();
-  const reports = [...files]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) // code-point order: the same on every machine
-    .map((file): Report => {
-      const id = reportId(file.name);
-      if (seen.has(id)) throw new Error(`duplicate report id ${id}`);
-      seen.add(id);
-      const parsed = parseSeed(file.raw);
-      if (parsed.paragraphs.length === 0) throw new Error(`seeds/${file.name}: no text`);
-      const m = meta.reports[id] ?? (options.lenient ? { publisher: UNKNOWN_PUBLISHER, date: parsed.date ?? '', url: '' } : undefined);
-      if (!m) throw new Error(`seeds/${file.name}: no metadata entry "${id}" in reports.json`);
-      if (!options.lenient) {
-        for (const key of ['publisher', 'date', 'url'] as const) {
-          if (typeof m[key] !== 'string' || m[key].trim() === '') throw new Error(`reports.json: "${id}" lacks ${key}`);
-        }
+  const reports: Report[] = [];
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // code-point order: the same on every machine
+  for (const file of sorted) {
+    const id = reportId(file.name);
+    if (seen.has(id)) throw new Error(`duplicate report id ${id}`);
+    seen.add(id);
+    const parsed = parseSeed(file.raw);
+    if (parsed.paragraphs.length === 0) {
+      if (!lenient) throw new Error(`seeds/${file.name}: no text`);
+      warn(`${file.name}: no text; left out`);
+      continue;
+    }
+    const entry: Partial<ReportMeta> | undefined = meta.reports[id];
+    if (!entry && !lenient) throw new Error(`seeds/${file.name}: no metadata entry "${id}" in reports.json`);
+    if (!lenient) {
+      for (const key of ['publisher', 'date', 'url'] as const) {
+        if (!usable(entry?.[key])) throw new Error(`reports.json: "${id}" lacks ${key}`);
       }
-      if (m.date !== '' && !ISO_DATE.test(m.date)) throw new Error(`reports.json: "${id}" date ${m.date} is not YYYY-MM-DD`);
-      if (parsed.date && parsed.date !== m.date) throw new Error(`seeds/${file.name}: date line ${parsed.date} differs from metadata ${m.date}`);
-      const title = m.title ?? parsed.title;
-      return {
-        id,
-        title: title ?? deriveTitle(parsed.paragraphs),
-        titleDerived: !title,
-        publisher: m.publisher,
-        date: m.date,
-        url: m.url,
-        text: parsed.paragraphs.join('\n\n'),
-      };
+    }
+    const m = { ...entry };
+    const filled: string[] = [];
+    if (!usable(m.publisher)) { m.publisher = UNKNOWN_PUBLISHER; filled.push('publisher'); }
+    if (typeof m.url !== 'string') { m.url = ''; filled.push('url'); }
+    if (typeof m.date !== 'string' || (m.date !== '' && !ISO_DATE.test(m.date))) {
+      if (!lenient) throw new Error(`reports.json: "${id}" date ${m.date} is not YYYY-MM-DD`);
+      m.date = parsed.date ?? '';
+      filled.push('date');
+    }
+    if (parsed.date && parsed.date !== m.date) {
+      if (!lenient) throw new Error(`seeds/${file.name}: date line ${parsed.date} differs from metadata ${m.date}`);
+      if (!filled.includes('date')) warn(`${file.name}: date line ${parsed.date} differs from reports.json's ${m.date}; using reports.json`);
+    }
+    if (lenient && filled.length > 0 && (entry || Object.keys(meta.reports).length > 0)) {
+      warn(entry
+        ? `${file.name}: reports.json entry lacks ${filled.join(', ')}; using ${filled.map((k) => (k === 'date' ? `date ${m.date || 'unknown'}` : k === 'publisher' ? `publisher "${UNKNOWN_PUBLISHER}"` : 'no url')).join(', ')}`
+        : `${file.name}: no entry in reports.json; publisher "${UNKNOWN_PUBLISHER}", date ${m.date || 'unknown'}`);
+    }
+    const title = usable(m.title) ? m.title : parsed.title;
+    reports.push({
+      id,
+      title: title ?? deriveTitle(parsed.paragraphs),
+      titleDerived: !title,
+      publisher: m.publisher,
+      date: m.date,
+      url: m.url,
+      text: parsed.paragraphs.join('\n\n'),
     });
+  }
   const orphans = Object.keys(meta.reports).filter((id) => !seen.has(id));
-  if (orphans.length > 0) throw new Error(`reports.json: metadata without a .txt file: ${orphans.join(', ')}`);
+  if (orphans.length > 0) {
+    if (!lenient) throw new Error(`reports.json: metadata without a .txt file: ${orphans.join(', ')}`);
+    warn(`reports.json: entries without a .txt file, ignored: ${orphans.join(', ')}`);
+  }
   return reports;
 }
