@@ -145,8 +145,20 @@ function scopeOf(text: string, cues: SentenceCues, r: Regions, others: readonly 
     // "24 soldiers were killed, 21 of them when a building collapsed": the part's phrase is its own.
     return m.start >= o.end && m.end <= o.afterEnd && (CONTRAST.test(text.slice(r.end, o.start)) || OF_THEM.test(text.slice(o.end, o.end + 20)));
   });
-  return pickCue(cues.scopes, r, 'sentence', (m) => !owned(m));
+  const picked = pickCue(cues.scopes, r, 'sentence', (m) => !owned(m));
+  if (!picked || !SCOPES[picked.rank]?.generic) return picked;
+  // "The military's death toll since late October rose to 221": a cue that says the span, in the
+  // clause, or one that says when the count starts, in the sentence, wins over "toll".
+  const inClause = (m: CueMatch): boolean => m.start >= r.clauseStart && m.end <= r.clauseEnd;
+  const said = cues.scopes.filter((m) => {
+    const def = SCOPES[m.rank];
+    return !def?.generic && (inClause(m) || def?.start === true) && (m.end <= r.start || m.start >= r.end) && !owned(m);
+  });
+  return said.sort((a, b) => Number(inClause(b)) - Number(inClause(a)) || distance(a, r) - distance(b, r))[0] ?? picked;
 }
+
+/** Characters between a cue and the figure. */
+const distance = (m: CueMatch, r: Regions): number => (m.start >= r.end ? m.start - r.end : r.start - m.end);
 
 /** A named town or camp in the phrases around the figure, or "the city" right after its noun. */
 function isLocal(p: CueMatch, r: Regions): boolean {
@@ -197,7 +209,7 @@ export function classifyMeasure(
   let scope = scopeCue?.key ?? null;
   // "another 200" or "three more soldiers" is an increment, never the running total.
   const increment = INCREMENT_AFTER.test(text.slice(r.end, r.end + 25));
-  if (increment && scope === 'cumulative') scope = null;
+  if (increment && (scope === 'cumulative' || (scopeCue !== undefined && SCOPES[scopeCue.rank]?.start === true))) scope = null;
   // No single day or strike of this war killed 5,000: a toll that large is the running total.
   if ((event === 'killed' || event === 'injured') && !increment && q.value >= RUNNING_TOTAL_MIN && (scope === '24h' || scope === 'day' || scope === 'incident')) scope = 'cumulative';
   // "10 of Hamas's estimated 30,000 fighters were killed": the whole is not what was killed.

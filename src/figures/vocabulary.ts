@@ -43,6 +43,10 @@ export interface ScopeDef {
   key: string;
   label: string;
   cues: string[];
+  /** True for cues that say a running total without saying since when ('toll', 'so far'): a cue that says it, in the same clause, wins. */
+  generic?: boolean;
+  /** True for cues that say when a running total starts ('since late October'). */
+  start?: boolean;
 }
 
 /** A cue found in a text: which key it stands for, where, and its rank (lower wins an overlap). */

@@ -28,7 +28,7 @@ const Entity = v.strictObject({
   readAs: v.optional(v.record(Text, Text)),
 });
 
-const Scope = v.strictObject({ key: Text, label: Text, cues: CueList });
+const Scope = v.strictObject({ key: Text, label: Text, $generic: Comment, generic: v.optional(v.boolean()), start: v.optional(v.boolean()), cues: CueList });
 
 const Measure = v.pipe(
   v.strictObject({

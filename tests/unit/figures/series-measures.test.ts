@@ -48,3 +48,28 @@ describe('measures with an official series', () => {
     expect(measureOf('The toll has passed 56,000, the ministry said, with 500 of them killed at aid distribution sites.', '56,000')).toBe('killed.palestinians.cumulative');
   });
 });
+
+describe('one count, two phrasings: soldiers since the ground operation', () => {
+  it('reads every way of naming the ground operation\'s start as one measure', () => {
+    for (const [text, t] of [
+      ['Israel has suffered 220 military deaths since the launch of the ground assault in Gaza.', '220'],
+      ["The military's death toll in Gaza since late October rose to 221.", '221'],
+      ['The army said 217 soldiers have been killed since the ground operation began on October 27.', '217'],
+      ['A total of 219 troops have died since Israel invaded Gaza.', '219'],
+      ['Since it began its ground offensive in late October, the death toll among military personnel has reached 222.', '222'],
+      ['The military said 223 soldiers have been killed in the ground offensive.', '223'],
+    ] as const) expect(measureOf(text, t), text).toBe('killed.soldiers.cumulative');
+  });
+
+  it('keeps soldiers killed since 7 October (the day itself included) apart', () => {
+    expect(measureOf('Some 560 soldiers have been killed since October 7, the army said.', '560')).toBe('killed.soldiers.war');
+    expect(measureOf('The army said 560 soldiers have been killed since the war began.', '560')).toBe('killed.soldiers.war');
+  });
+
+  it('lets a cue that says the span win over a bare "toll" in its clause, not one of another figure', () => {
+    expect(measureOf('The death toll in the past 24 hours rose to 195, the ministry said.', '195')).toBe('killed.palestinians.24h');
+    const text = 'Israeli strikes killed 195 people in the past 24 hours, bringing the death toll to 25,490, the ministry said.';
+    expect(measureOf(text, '195')).toBe('killed.palestinians.24h');
+    expect(measureOf(text, '25,490')).toBe('killed.palestinians.cumulative');
+  });
+});
