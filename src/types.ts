@@ -78,6 +78,10 @@ export interface Figure {
   sentenceEnd: number;
   /** The check against the official series of its measure (src/reference/), where one covers it. */
   reference?: ReferenceCheck;
+  /** A part of a count said beside it ("21 of the 24", "9 of the soldiers", "including 9 in an ambush"): never compared with a whole. */
+  part?: true;
+  /** A party's claim ("Hamas claimed", the Qassam Brigades on Israeli losses): compared only with other claims. */
+  claim?: true;
 }
 
 /** A corpus report, as parsed from seeds/ plus its metadata. */

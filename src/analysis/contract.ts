@@ -29,6 +29,8 @@ export function toContract(file: string, a: Analysis, extraTimings: Record<strin
       value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}), text: f.text,
       qualifier: f.qualifier, measure: f.measure, label: f.label, source: f.source, scope: f.scope,
       start: f.start, end: f.end,
+      ...(f.part ? { part: true } : {}),
+      ...(f.claim ? { claim: true } : {}),
       ...(f.reference ? { reference: f.reference } : {}),
     })),
     inferredDate: a.inferredDate,

@@ -48,6 +48,14 @@ function bestCounterpart(page: Figure, candidates: readonly Figure[]): Figure | 
   return best;
 }
 
+/**
+ * Two figures are the same kind of statement when both or neither are parts of a count said
+ * beside them ("9 of the soldiers" against "15 soldiers were killed"), and both or neither are a
+ * party's claims (what Hamas claims against what the Israeli military reports).
+ */
+export const sameStatement = (a: Pick<Figure, 'part' | 'claim'>, b: Pick<Figure, 'part' | 'claim'>): boolean =>
+  Boolean(a.part) === Boolean(b.part) && Boolean(a.claim) === Boolean(b.claim);
+
 const RANK: Record<DifferenceKind, number> = { agrees: 0, update: 1, conflict: 2 };
 
 /**
@@ -74,7 +82,8 @@ function compare(page: FigureSet, reports: readonly FigureSet[]): Alignment[] {
     if (!def || !Number.isFinite(pf.value)) continue;
     const pairs: Pair[] = [];
     for (const report of reports) {
-      const candidates = (report.figures ?? []).filter((f) => f.measure === def.key && Number.isFinite(f.value) && plausiblySame(f.value, pf.value));
+      // A part is never set against a whole, nor a party's claim against a count (issue 14.1).
+      const candidates = (report.figures ?? []).filter((f) => f.measure === def.key && Number.isFinite(f.value) && sameStatement(f, pf) && plausiblySame(f.value, pf.value));
       const rf = bestCounterpart(pf, candidates);
       if (!rf) continue;
       const verdict = classifyPair({ ...pf, date: page.date, source: pf.source }, { ...rf, date: report.date, source: rf.source }, def.kind);

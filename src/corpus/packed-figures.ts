@@ -1,7 +1,7 @@
 /**
  * The reports' extracted figures, packed: every string a figure holds (its value written as a
  * number, its words, qualifier, measure, label, source, scope) once in a dictionary, and each
- * figure as 12 small integers in its report's list (packed-ids.ts). A report's figures are
+ * figure as 13 small integers in its report's list (packed-ids.ts). A report's figures are
  * materialised when it is scored or opened. At 100,000 synthetic reports this holds 280,000
  * figures in a few MB, where the same figures as objects took over 100 MB.
  */
@@ -14,12 +14,15 @@ export interface PackedFiguresData {
   /** Distinct strings of the figures; `count` of them. */
   strings: PackedStringsData;
   count: number;
-  /** Per report, 12 integers per figure ({@link FIELDS}). */
+  /** Per report, 13 integers per figure ({@link FIELDS}). */
   rows: PackedListsData;
 }
 
 /** Integers stored per figure, in this order. */
-const FIELDS = 12;
+const FIELDS = 13;
+/** Bits of the last integer: the figure is a part of a count beside it, a party's claim. */
+const PART = 1;
+const CLAIM = 2;
 /** Non-negative integers for offsets that are not known to be ordered (zig-zag coding). */
 const zig = (n: number): number => (n >= 0 ? 2 * n : -2 * n - 1);
 const unzig = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
@@ -37,6 +40,7 @@ export function packFigures(figures: readonly (readonly Figure[])[]): PackedFigu
     ref(String(f.value)), f.valueMax === undefined ? 0 : ref(String(f.valueMax)) + 1, ref(f.text),
     opt(f.qualifier), opt(f.measure), opt(f.label), opt(f.source), opt(f.scope),
     zig(f.start), zig(f.end - f.start), zig(f.start - f.sentenceStart), zig(f.sentenceEnd - f.end),
+    (f.part ? PART : 0) | (f.claim ? CLAIM : 0),
   ]));
   return { strings: packStrings([...dict.keys()]), count: dict.size, rows: packListStore(rows, false) };
 }
@@ -66,6 +70,8 @@ export class FigureStore {
         source: opt(at(6)), scope: opt(at(7)), start, end, sentenceStart: start - unzig(at(10)), sentenceEnd: end + unzig(at(11)),
       };
       if (at(1) !== 0) figure.valueMax = Number(s(at(1) - 1));
+      if (at(12) & PART) figure.part = true;
+      if (at(12) & CLAIM) figure.claim = true;
       out.push(figure);
     }
     return out;

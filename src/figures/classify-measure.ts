@@ -51,6 +51,8 @@ const NEAR_ONLY = new Set(['population', 'sheltering', 'displaced', 'prewar']);
 const SHARED_NOUN_ENTITIES = new Set(['palestinians', 'people', 'soldiers', 'israelis']);
 /** Scopes of a count over a span of time: such a count is not a level or a fixed number. */
 const PERIOD_SCOPES = new Set(['24h', 'window']);
+/** "including", "among them" right before a later figure: that figure is a part, and its phrase is its own. */
+const PART_LEAD = /\b(?:including|among\s+(?:them|whom|those|these))\s+(?:[a-z]+\s+){0,2}$/i;
 /** A word that sets the clause after it against the one before: its scope is its own. */
 const CONTRAST = /\b(?:while|whereas|but|although|though)\b|;/i;
 /** A number and at most two words before a cue: the cue names that number's noun ("240 Palestinian prisoners"). */
@@ -143,7 +145,8 @@ function scopeOf(text: string, cues: SentenceCues, r: Regions, others: readonly 
     if (o.start <= r.start) return false;
     if (m.start >= r.end && m.start >= o.beforeStart && m.end <= o.start && /[,;]/.test(text.slice(r.end, m.start))) return true;
     // "24 soldiers were killed, 21 of them when a building collapsed": the part's phrase is its own.
-    return m.start >= o.end && m.end <= o.afterEnd && (CONTRAST.test(text.slice(r.end, o.start)) || OF_THEM.test(text.slice(o.end, o.end + 20)));
+    // So is a part's: "15 soldiers were killed, including 9 in an ambush".
+    return m.start >= o.end && m.end <= o.afterEnd && (CONTRAST.test(text.slice(r.end, o.start)) || OF_THEM.test(text.slice(o.end, o.end + 20)) || PART_LEAD.test(text.slice(r.end, o.start)));
   });
   const picked = pickCue(cues.scopes, r, 'sentence', (m) => !owned(m));
   if (!picked || !SCOPES[picked.rank]?.generic) return picked;

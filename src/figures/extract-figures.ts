@@ -8,7 +8,8 @@ import { SourceFinder } from './attribute-source';
 import { findQuantities, type Quantity } from './find-quantities';
 import { regionsAround, WINDOW, type Regions } from './regions';
 import { sentenceAt, splitSentences, type Sentence } from './sentences';
-import { findCeasefire, findEntityContext, findEvents, findNouns, findPlaces, findScopes } from './vocabulary';
+import { counterOf, ENTITY_CLAIMANTS, findCeasefire, findEntityContext, findEvents, findNouns, findPlaces, findScopes } from './vocabulary';
+import { isPart } from './phrase-links';
 
 /** Options of {@link extractFigures}. */
 export interface ExtractOptions {
@@ -48,6 +49,19 @@ class CueCache {
     }
     return cuesIn(this.text, Math.max(s.start, at - WINDOW), Math.min(s.end, at + WINDOW));
   }
+}
+
+/** "Hamas claimed", "the brigades claim to have killed": a party's claim, said in the figure's clause. */
+const CLAIM_VERB = /\b(?:claim(?:s|ed|ing)?|boast(?:s|ed|ing)?)\b/i;
+
+/**
+ * A party's claim: a claim verb in the figure's clause, or a count of one side's losses given by a
+ * counter that measures.json lists as that entity's claimant (Hamas on Israeli soldiers killed).
+ */
+function isClaim(text: string, r: Regions, entity: string | null, source: string | null): boolean {
+  if (CLAIM_VERB.test(text.slice(r.clauseStart, r.clauseEnd))) return true;
+  const counter = counterOf(source);
+  return entity !== null && counter !== null && (ENTITY_CLAIMANTS.get(entity)?.has(counter) ?? false);
 }
 
 /** True when the quantity is part of a time-scope phrase ("in the last 24 hours", "since Oct. 7"). */
@@ -97,6 +111,7 @@ function extract(text: string, max: number): Figure[] {
   let previousEntity: string | null = null;
   let previousEvent: string | null = null;
   let previousOwnEntity: string | null = null;
+  let previousMeasure: string | null = null;
   located.forEach(({ q, si, s, cues }, i) => {
     const r = regions[i]!;
     // The other figures of the sentence (a few at most; bounded for run-on scrapes).
@@ -106,9 +121,14 @@ function extract(text: string, max: number): Figure[] {
     const prev = located[i - 1];
     const previous = prev && prev.si === si ? { end: prev.q.end, event: previousEvent, entity: previousOwnEntity } : null;
     const c = classifyMeasure(text, q, r, cues, previousEntity, { others, previous });
+    const same = (c.entity === null || c.entity === previousEntity) && (c.measure === null || c.measure.key === previousMeasure);
+    const part = q.unit === 'count' && isPart(text, r, same);
+    const source = sources.sourceOf(si, r);
+    const claim = isClaim(text, r, c.entity, source);
     if (c.entity) previousEntity = c.entity;
     previousEvent = c.event;
     previousOwnEntity = c.entity;
+    previousMeasure = c.measure?.key ?? null;
     figures.push({
       value: q.value,
       ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),
@@ -116,12 +136,14 @@ function extract(text: string, max: number): Figure[] {
       qualifier: q.qualifier,
       measure: c.measure?.key ?? null,
       label: c.measure?.label ?? null,
-      source: sources.sourceOf(si, r),
+      source,
       scope: c.scopeText,
       start: q.start,
       end: q.end,
       sentenceStart: s.start,
       sentenceEnd: s.end,
+      ...(part ? { part: true as const } : {}),
+      ...(claim ? { claim: true as const } : {}),
     });
   });
   return figures;

@@ -48,3 +48,21 @@ export function partitiveEntity(text: string, r: Regions, nouns: readonly CueMat
   const head = nouns.filter((m) => m.start >= whole.end && m.end <= whole.headEnd);
   return (head.find((m) => !GENERIC_ENTITIES.has(m.key)) ?? head[0])?.key ?? null;
 }
+
+/** "including 9 in an ambush", "among them 8", "of whom 21": a part of the count said before it. */
+const PART_BEFORE = /\b(?:including|among\s+(?:them|whom|those|these)|of\s+(?:whom|them|those|these))\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|another\s+)?$/i;
+/** "9 of the soldiers", "21 of them", "21 of whom", "21 of the 24": a part of a group or count. */
+const PART_AFTER = /^\s+of\s+(?:them|whom|those|these|the|its|their)\b/i;
+
+/**
+ * True when a count is a part of a whole said beside it: "21 of the 24 soldiers", "an ambush
+ * killed 9 of the soldiers", "24 soldiers were killed, 21 of whom ...", or "including N" of the
+ * count before it when it counts the same thing ("15 soldiers were killed, including 9 on
+ * Monday"). A count that "including" narrows to another measure ("including 81 in the past 24
+ * hours", "including 8 children") is that measure's whole count, not a part. `same` says whether
+ * the figure counts what the figure before it counts (same entity, and same measure or none).
+ */
+export function isPart(text: string, r: Regions, same: boolean): boolean {
+  if (PART_AFTER.test(text.slice(r.end, r.end + 24))) return true;
+  return same && PART_BEFORE.test(text.slice(Math.max(r.winStart, r.start - 40), r.start));
+}

@@ -114,7 +114,7 @@ export function resolveOverlaps(found: CueMatch[]): CueMatch[] {
 }
 
 /** An entity of measures.json: the nouns that name it and what its counts may be. */
-export interface EntityData { nouns: string[]; casualty?: boolean; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
+export interface EntityData { nouns: string[]; casualty?: boolean; claimants?: string[]; context?: string[]; generic?: boolean; events?: string[]; nearEvents?: string[]; readAs?: Record<string, string> }
 /** What this module reads of measures.json (`$`-keys are reviewers' notes). */
 export interface MeasuresFile {
   entities: Record<string, EntityData & { $comment?: string }>;
@@ -144,6 +144,11 @@ const entityNames = Object.keys(M.entities).filter((k) => !k.startsWith('$'));
 /** Entities whose nouns only count right after the number ("people", "others"). */
 /** Entities whose counts are deaths and injuries: their events may come from the whole sentence. */
 export const CASUALTY_ENTITIES: ReadonlySet<string> = new Set(entityNames.filter((k) => M.entities[k]?.casualty));
+
+/** For each entity, the counters whose figures of it are a party's claims (Hamas on Israeli soldiers killed). */
+export const ENTITY_CLAIMANTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  entityNames.filter((k) => M.entities[k]?.claimants).map((k) => [k, new Set(M.entities[k]?.claimants ?? [])]),
+);
 
 export const GENERIC_ENTITIES: ReadonlySet<string> = new Set(entityNames.filter((k) => M.entities[k]?.generic));
 

@@ -26,6 +26,8 @@ const Entity = v.strictObject({
   nearEvents: v.optional(StringSet),
   $readAs: Comment,
   readAs: v.optional(v.record(Text, Text)),
+  $claimants: Comment,
+  claimants: v.optional(StringSet),
 });
 
 const Scope = v.strictObject({ key: Text, label: Text, $generic: Comment, generic: v.optional(v.boolean()), start: v.optional(v.boolean()), cues: CueList });
