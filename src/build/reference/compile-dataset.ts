@@ -125,6 +125,8 @@ export function compileDataset(spec: ReferenceSeriesData, key: string, text: str
   const format = FORMATS[dataset.format];
   const parsed = format.parse(text, file);
   const { rows } = parsed;
+  // A file that could not be read into rows at all (not JSON, wrong header) has that one problem.
+  if (parsed.total === 0 && parsed.problems.length > 0) return { dataset, series: [], points: new Map(), problems: parsed.problems, rows: 0, coverage: null };
   const problems = [...parsed.problems, ...rowOrderProblems(file, dataset, rows, format.sourceField)];
   const first = rows[0];
   const last = rows.at(-1);
