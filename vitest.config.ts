@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { noInnerHtmlPlugin } from './scripts/lib/no-inner-html-plugin';
+import { referencePlugin } from './scripts/lib/reference-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest(), noInnerHtmlPlugin()],
+  // The official series resolve in tests as in the build (virtual:crosscheck-reference, -info).
+  plugins: [WxtVitest(), noInnerHtmlPlugin(), referencePlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/fuzz/**/*.test.ts'],
     testTimeout: 60_000,

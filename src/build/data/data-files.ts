@@ -11,12 +11,13 @@ import { LEXICON_DATA } from './lexicon-data';
 import { MEASURES } from './measures';
 import { NEWS_SITES } from './news-sites';
 import { problemText, type Problem } from './problems';
+import { REFERENCE_SERIES } from './reference-series';
 import { REPORTS } from './reports';
 import { SOURCES } from './sources';
 import { TOPIC_LEXICON } from './topic-lexicon';
 
 /** The data files, in validation order. */
-export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS];
+export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS, REFERENCE_SERIES];
 
 /** The seed text files of `root`/seeds, by name. */
 export function seedNames(root: string): string[] {

@@ -24,7 +24,7 @@ export function problemText(p: Problem): string {
 
 /**
  * How the entries of a file's collections are named: the collection's key (`measures`) to the
- * noun of one entry (`measure`). An array item is named by its `key` or `name` field, else its
+ * noun of one entry (`measure`). An array item is named by its `key`, `name` or `id` field, else its
  * own value when it is a string (a site host), else its index; a record entry by its key.
  */
 export type EntryNouns = Readonly<Record<string, string>>;
@@ -39,7 +39,7 @@ function fieldPath(items: readonly PathItem[]): string | null {
 function entryName(item: PathItem): string {
   const v = item.value;
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const named = (v as Record<string, unknown>).key ?? (v as Record<string, unknown>).name;
+    const named = (v as Record<string, unknown>).key ?? (v as Record<string, unknown>).name ?? (v as Record<string, unknown>).id;
     if (typeof named === 'string') return `"${named}"`;
   }
   if (typeof item.key === 'string') return `"${item.key}"`;

@@ -1,7 +1,7 @@
 /**
  * The options page: the master switch, badges, the sites where Crosscheck is off, access to all
- * sites, what the corpus holds, and what Crosscheck does with the reader's data (nothing leaves
- * the machine). Owns the page's copy of the settings, kept in step with storage.
+ * sites, what the corpus holds, the official series bundled, and what Crosscheck does with the
+ * reader's data (nothing leaves the machine). Owns the page's copy of the settings, kept in step with storage.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, setSiteEnabled, updateSettings, watchSettings, type Settings } from '../../platform/ui-client';
@@ -10,6 +10,7 @@ import { Switch } from '../common/Switch';
 import { AllSitesAccess } from './AllSitesAccess';
 import { CorpusSummary } from './CorpusSummary';
 import { DisabledSites } from './DisabledSites';
+import { OfficialCounts } from './OfficialCounts';
 import './options.css';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; settings: Settings; warning: string | null };
@@ -76,6 +77,7 @@ export function Options() {
       )}
       <AllSitesAccess />
       <CorpusSummary />
+      <OfficialCounts />
       <section class="card" aria-labelledby="privacy-title" data-testid="opt-privacy">
         <h2 id="privacy-title">Privacy</h2>
         <p>

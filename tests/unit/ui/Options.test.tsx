@@ -38,7 +38,7 @@ describe('Options', () => {
     await mount(<Options />, dom);
     expect(dom.root.querySelectorAll('main')).toHaveLength(1);
     expect(dom.root.querySelectorAll('h1')).toHaveLength(1);
-    for (const id of ['opt-enabled', 'opt-badges', 'opt-all-sites', 'opt-corpus', 'opt-disabled-sites', 'opt-privacy']) {
+    for (const id of ['opt-enabled', 'opt-badges', 'opt-all-sites', 'opt-corpus', 'opt-reference', 'opt-disabled-sites', 'opt-privacy']) {
       expect(byTestId(dom.root, id), id).not.toBeNull();
     }
     expect(byTestId(dom.root, 'opt-enabled')?.getAttribute('role')).toBe('switch');
