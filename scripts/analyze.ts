@@ -9,6 +9,8 @@ import { analyzeArticle } from '../src/analysis/analyze-article';
 import { toContract } from '../src/analysis/contract';
 import { readArticle, readPlainText } from '../src/article/read-article';
 import { compileCorpus } from '../src/build/corpus/corpus-index';
+import { compileReferenceFromDir } from '../src/build/reference/compile-reference';
+import { loadReference } from '../src/reference/format';
 import { loadCorpus, type LoadedCorpus } from '../src/corpus/match-reports';
 import { parseHtml } from './lib/dom';
 import { loadReportsFromDir } from './lib/read-seeds';
@@ -59,6 +61,8 @@ function main(argv: string[]): number {
     status = 1;
   }
   process.stderr.write(`corpus: ${corpus.size} reports from ${corpusDir} in ${(performance.now() - t0).toFixed(0)} ms\n`);
+  // The official series, compiled from the vendored datasets as the build does.
+  const reference = loadReference(compileReferenceFromDir());
 
   for (const file of files) {
     let line: Record<string, unknown>;
@@ -71,7 +75,7 @@ function main(argv: string[]): number {
         : withSidecarMetadata(file, raw, readPlainText(raw, {}));
       const readMs = performance.now() - r0;
       const a0 = performance.now();
-      const analysis = analyzeArticle(article, corpus, readMs);
+      const analysis = analyzeArticle(article, corpus, readMs, reference);
       line = toContract(file, analysis, { totalMs: readMs + performance.now() - a0 });
     } catch (err) {
       status = 1;

@@ -6,6 +6,7 @@
  * in the analyze CLI and in the extension's background.
  */
 import { dateOfDay, dayNumber } from '../base/dates';
+import { isRound } from '../compare/consistency';
 import { counterOf } from '../figures/vocabulary';
 import type { Figure } from '../types';
 import { MATCH_WINDOW_DAYS, type ReferenceCheck, type ReferenceSeries, type ReferenceSet, type ReferenceVerdict } from './format';
@@ -176,14 +177,22 @@ export function inferDate(value: number, series: ReferenceSeries): string | null
 export const DATING_MEASURE = 'killed.palestinians.cumulative';
 
 /**
+ * A figure that states a count: unqualified, or a precise count hedged as a minimum ("at least
+ * 25,295" and "more than 17,700" are bulletins' numbers; "more than 25,000" or "about 25,000" is
+ * no one bulletin's).
+ */
+const statesCount = (f: Pick<Figure, 'value' | 'qualifier'>): boolean => f.qualifier === null || (LOWER.has(f.qualifier) && !isRound(f.value));
+
+/**
  * Dates an undated page from its tolls: the largest toll (the latest news on the page) that one
- * stretch of the series carries. Only figures of the series' own counter count.
+ * stretch of the series carries. A toll credited to someone else still dates the page when it
+ * equals a bulletin exactly: wire copy often credits the ministry's number to whoever relayed it.
  */
 export function inferPageDate(figures: readonly Figure[], set: ReferenceSet): string | null {
   const tolls = figures
-    .filter((f) => f.measure === DATING_MEASURE && f.qualifier === null)
+    .filter((f) => f.measure === DATING_MEASURE && statesCount(f))
     .map((f) => ({ f, s: seriesFor(f, set) }))
-    .filter((x) => x.s !== null && x.s.otherCounter === null)
+    .filter((x) => x.s !== null)
     .sort((a, b) => b.f.value - a.f.value);
   for (const { f, s } of tolls) {
     const date = inferDate(f.value, s!.series);

@@ -51,10 +51,14 @@ describe('the compiled reference', () => {
   it("does not count a bulletin's retroactive additions as its period's deaths", () => {
     // 2025-01-11: killed 531 over 48 hours, 499 of them added by the judicial committee; killed_truce_new 32.
     expect(on('gaza-moh-killed-period', '2025-01-11')).toEqual({ value: 32, period: 48 });
-    // Before killed_truce_new existed, recovered bodies are taken out of killed.
+    // Without killed_truce_new, recovered bodies and deaths of earlier wounds are taken out of killed.
     const row = gazaRows().find((r) => r.killed_truce_new === undefined && typeof r.killed_recovered === 'number' && r.report_period === 24);
     expect(row).toBeDefined();
-    expect(on('gaza-moh-killed-period', row!.report_date)?.value).toBe(Number(row!.killed) - Number(row!.killed_recovered) - Number(row!.killed_committee ?? 0));
+    expect(on('gaza-moh-killed-period', row!.report_date)?.value).toBe(Number(row!.killed) - Number(row!.killed_recovered) - Number(row!.killed_committee ?? 0) - Number(row!.killed_succumbed ?? 0));
+    // Where both are given, that is exactly what killed_truce_new says.
+    for (const r of gazaRows().filter((x) => typeof x.killed_truce_new === 'number' && typeof x.killed === 'number')) {
+      expect(Number(r.killed) - Number(r.killed_committee ?? 0) - Number(r.killed_recovered ?? 0) - Number(r.killed_succumbed ?? 0), r.report_date).toBe(r.killed_truce_new);
+    }
   });
 
   it('has one period value per bulletin, none on days without one', () => {
@@ -131,7 +135,7 @@ describe('the compiled reference', () => {
     rows[108]!.killed_recovered = 500;
     const result = compileDataset(spec, 'tfp-gaza', JSON.stringify(rows), 'x.json');
     expect(result.problems.map((p) => `${p.entry}: ${p.field}: ${p.message}`)).toEqual([
-      'row 108 (2024-01-23): killed: series "gaza-moh-killed-period": -305 after taking out killed_committee, killed_recovered: a count cannot be negative',
+      'row 108 (2024-01-23): killed: series "gaza-moh-killed-period": -305 after taking out killed_committee, killed_recovered, killed_succumbed: a count cannot be negative',
     ]);
     expect(result.series).toEqual([]);
   });

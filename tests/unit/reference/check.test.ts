@@ -163,11 +163,18 @@ describe('dates', () => {
     expect(inferDate(195, set.byId(PERIOD)!)).toBe('2024-01-23');
   });
 
-  it('dates from the latest toll on the page, never from a bound or another counter\'s figure', () => {
+  it('dates from the latest toll on the page, never from a bound', () => {
     const text = 'The toll rose to 25,490 on Tuesday from 25,295 on Monday, the health ministry said.';
     expect(inferPageDate(extractFigures(text), set)).toBe('2024-01-23');
-    expect(inferPageDate(extractFigures('The health ministry said more than 25,295 Palestinians have been killed since October 7.'), set)).toBeNull();
-    expect(inferPageDate(extractFigures('The Israeli military said 25,295 Palestinians have been killed since October 7.'), set)).toBeNull();
+    expect(inferPageDate(extractFigures('The health ministry said about 25,295 Palestinians have been killed since October 7.'), set)).toBeNull();
+    expect(inferPageDate(extractFigures('The health ministry said more than 13,000 Palestinians have been killed since October 7.'), set)).toBeNull();
+    // "at least" before a precise count is the bulletin's number hedged; before a round one it is a bound.
+    expect(inferPageDate(extractFigures('The health ministry said at least 25,295 Palestinians have been killed since October 7.'), set)).toBe('2024-01-22');
+    expect(inferPageDate(extractFigures('The health ministry said at least 13,000 Palestinians have been killed since October 7.'), set)).toBeNull();
+    expect(inferPageDate(extractFigures('The health ministry said 13,000 Palestinians have been killed since October 7.'), set)).toBe('2023-11-19');
+    expect(inferPageDate(extractFigures('Israel\'s military said on Monday that 25,295 Palestinians have been killed, citing the health ministry.'), set)).toBe('2024-01-22');
+    expect(inferPageDate(extractFigures('The health ministry said more than 14,128 Palestinians have been killed since October 7.'), set)).toBe('2023-11-21');
+    expect(inferPageDate(extractFigures('The health ministry said nearly 14,128 Palestinians have been killed since October 7.'), set)).toBeNull();
   });
 
   it('leaves an undated page whose toll equals no bulletin without a date and its figures outside', () => {
