@@ -30,6 +30,8 @@ export interface TabResult {
 export interface PageVerdict {
   gaza: boolean;
   alignments: Alignment[];
+  /** The figures checked against an official series (each with its `reference`), for their badges. */
+  checks: Figure[];
 }
 
 /** A bundled report, for the report page. */

@@ -5,6 +5,7 @@
  */
 import { analyzeArticle, differencesOf } from '../../analysis/analyze-article';
 import type { CompiledCorpus } from '../../corpus/format';
+import { loadReference, type CompiledReference, type ReferenceSet } from '../../reference/format';
 import { loadCorpus, searchCorpus, type LoadedCorpus } from '../../corpus/match-reports';
 import { NEWS_MATCHES } from '../../sites/news-sites';
 import { setDifferenceCount } from '../../platform/action-badge';
@@ -44,13 +45,15 @@ function reportView(corpus: LoadedCorpus, id: string): ReportView | null {
   return r ? { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, text: r.text, figures: r.figures } : null;
 }
 
-/** The background's answer to every message, over a corpus loaded on first use. */
-export function backgroundHandlers(compiled: CompiledCorpus): Handlers {
+/** The background's answer to every message, over a corpus and official series loaded on first use. */
+export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: CompiledReference): Handlers {
   let corpus: LoadedCorpus | null = null;
+  let reference: ReferenceSet | null = null;
   const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
+  const getReference = (): ReferenceSet => (reference ??= loadReference(compiledReference));
   return {
   'analyze-page': (req, sender) => {
-    const analysis = analyzeArticle(req.article, getCorpus(), req.readMs);
+    const analysis = analyzeArticle(req.article, getCorpus(), req.readMs, getReference());
     const result = { url: req.url, at: Date.now(), analysis };
     const tabId = sender.tabId;
     // The page gets its answer at once; keeping it for the popup and the toolbar count follows.
@@ -61,7 +64,7 @@ export function backgroundHandlers(compiled: CompiledCorpus): Handlers {
       });
     }
     // The page needs only what places badges; a smaller answer crosses back faster.
-    return { gaza: analysis.topic.gaza, alignments: analysis.alignments };
+    return { gaza: analysis.topic.gaza, alignments: analysis.alignments, checks: analysis.figures.filter((f) => f.reference !== undefined) };
   },
   'page-cleared': (_req, sender) => {
     const tabId = sender.tabId;
@@ -85,8 +88,8 @@ export function backgroundHandlers(compiled: CompiledCorpus): Handlers {
 }
 
 /** Starts the background: message handlers and tab clean-up. Call once, from the entry point's main(). */
-export function startBackground(compiled: CompiledCorpus): void {
-  listen(backgroundHandlers(compiled));
+export function startBackground(compiled: CompiledCorpus, reference: CompiledReference): void {
+  listen(backgroundHandlers(compiled, reference));
   onTabClosed((tabId) => void clearTabResult(tabId));
   watchAllSitesGrant(NEWS_MATCHES);
 }

@@ -5,7 +5,7 @@ import { readArticle } from '../../../src/article/read-article';
 import type { PageVerdict, TabResult } from '../../../src/platform/messages';
 import { parseHtml } from '../../../scripts/lib/dom';
 import { installFakePorts } from '../support/fake-ports';
-import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
 
 const URL_ = 'https://www.reuters.com/world/middle-east/khan-younis-2024-01-23/';
 const TAB = { id: 7, url: URL_ };
@@ -24,7 +24,7 @@ describe('the background controller', () => {
     noAllSitesGrant();
     installFakePorts(TAB);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle());
+    startBackground(seedBundle(), referenceBundle());
   });
 
   it('answers a Gaza-war page with the alignments that place its badges, and keeps the full result for the tab', async () => {
@@ -35,7 +35,10 @@ describe('the background controller', () => {
     expect(toll?.kind).toBe('update');
     expect(toll?.others.map((o) => o.value)).toContain(25_700);
     // The answer carries only what places badges; the tab's result (for the popup) follows in storage.
-    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'gaza']);
+    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'checks', 'gaza']);
+    // Its figures checked against the bundled official series: the toll is the bulletin of its day.
+    expect(verdict.checks.find((f) => f.value === 25_490)?.reference).toMatchObject({ series: 'gaza-moh-killed', verdict: 'matches', bulletin: '2024-01-23', days: 0 });
+    expect(verdict.checks.every((f) => f.reference !== undefined)).toBe(true);
     await vi.waitFor(async () => expect(await stored()).toBeDefined());
     const kept = await stored();
     expect(kept?.url).toBe(URL_);

@@ -7,7 +7,7 @@ import { openChannel } from '../../../src/platform/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
 import { installFakePorts } from '../support/fake-ports';
-import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
 
 const URL_ = 'https://www.reuters.com/world/middle-east/khan-younis-2024-01-23/';
 
@@ -43,7 +43,7 @@ describe('one content pass (sample → quick check → read → ask → badges)'
     noAllSitesGrant();
     installFakePorts({ id: 3, url: URL_ });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle());
+    startBackground(seedBundle(), referenceBundle());
   });
 
   it('places a badge beside each figure a report gives differently, inside the article', async () => {

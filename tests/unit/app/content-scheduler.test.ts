@@ -7,7 +7,7 @@ import { startContent } from '../../../src/app/content/scheduler';
 import { updateSettings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
 import { installFakePorts, type FakePort } from '../support/fake-ports';
-import { ARTICLE_HTML, noAllSitesGrant, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
 
 /** The part of WXT's ContentScriptContext the scheduler uses, with a switch to invalidate it. */
 function fakeContext(): ContentScriptContext & { invalidate(): void } {
@@ -34,7 +34,7 @@ describe('the content scheduler', () => {
     noAllSitesGrant();
     ({ opened } = installFakePorts({ id: 3, url: 'https://www.reuters.com/world/x' }));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle());
+    startBackground(seedBundle(), referenceBundle());
     document.documentElement.innerHTML = ARTICLE_HTML.replace(/^<!doctype html><html>|<\/html>$/g, '');
     ctx = fakeContext();
   });

@@ -4,12 +4,21 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileCorpus } from '../../../src/build/corpus/corpus-index';
 import type { CompiledCorpus } from '../../../src/corpus/format';
 import { loadReportsFromDir } from '../../../scripts/lib/read-seeds';
+import { compileReferenceFromDir } from '../../../src/build/reference/compile-reference';
+import type { CompiledReference } from '../../../src/reference/format';
 
 let compiled: CompiledCorpus | null = null;
 /** The bundled corpus, compiled once per test file. */
 export function seedBundle(): CompiledCorpus {
   compiled ??= compileCorpus(loadReportsFromDir(resolve(import.meta.dirname, '../../../seeds')));
   return compiled;
+}
+
+let reference: CompiledReference | null = null;
+/** The official series, compiled once per test file as the build compiles them. */
+export function referenceBundle(): CompiledReference {
+  reference ??= compileReferenceFromDir();
+  return reference;
 }
 
 /**
