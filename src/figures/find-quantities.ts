@@ -181,6 +181,41 @@ function findWordQuantities(text: string, max: number, out: Quantity[]): void {
     out.push({ value, start, end: wEnd, unit, qualifier: findQualifier(text, start), words: true });
   }
   findHalves(text, out);
+  findFractions(text, out);
+  findOrdinals(text, out);
+}
+
+const DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, nine: 9 };
+/** "a fifth of Gaza's people", "two-thirds of the population", "three quarters of all homes": a share in words. */
+const FRACTION_RE = /(?<![A-Za-z-])(a|one|two|three|four|five|seven|nine)(?:-|[^\S\n\r]+)(third|quarter|fifth|sixth|eighth|tenth)s?(?=[^\S\n\r]+(?:of|the|its|their|all)\b)/gi;
+
+function findFractions(text: string, out: Quantity[]): void {
+  FRACTION_RE.lastIndex = 0;
+  for (let m = FRACTION_RE.exec(text); m !== null; m = FRACTION_RE.exec(text)) {
+    const num = NUMERATORS[(m[1] ?? '').toLowerCase()] ?? 0;
+    const den = DENOMINATORS[(m[2] ?? '').toLowerCase()] ?? 0;
+    if (num === 0 || den === 0 || num >= den) continue;
+    const value = Math.round((num / den) * 1000) / 10;
+    out.push({ value, start: m.index, end: m.index + m[0].length, unit: 'percent', qualifier: findQualifier(text, m.index), words: true });
+  }
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/**
+ * "the second evacuation", "for a third time": how many times something has happened. Only
+ * after an article or possessive and before a noun, on one line: never "a fifth of" (a share), "the second
+ * half", "second-largest", or "seconds".
+ */
+const ORDINAL_RE = /(?<![A-Za-z-])(?:the|a|its|their|his|her|this|for[^\S\n\r]+the|for[^\S\n\r]+a)[^\S\n\r]+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[^\S\n\r]+(?!of\b|half\b|quarter\b|largest\b|biggest\b|highest\b|most\b|and\b|or\b)(?=[a-z])/gi;
+
+function findOrdinals(text: string, out: Quantity[]): void {
+  ORDINAL_RE.lastIndex = 0;
+  for (let m = ORDINAL_RE.exec(text); m !== null; m = ORDINAL_RE.exec(text)) {
+    const word = m[1] ?? '';
+    const start = m.index + m[0].length - word.length - (m[0].length - m[0].trimEnd().length);
+    out.push({ value: ORDINALS[word.toLowerCase()] ?? 0, start, end: start + word.length, unit: 'ordinal', qualifier: null, words: true });
+  }
 }
 
 /** "half the enclave's 2.3 million people", "Half of Gazans": a share of 50 percent. */

@@ -10,7 +10,7 @@ import sourcesData from './sources.json';
 export type MeasureKind = 'cumulative' | 'period' | 'level' | 'fixed';
 
 /** Unit of a figure: a count, a share, or a length of time. */
-export type FigureUnit = 'count' | 'percent' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'money' | 'length';
+export type FigureUnit = 'count' | 'percent' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'money' | 'length' | 'ordinal';
 
 /** One entry of the measure vocabulary. */
 export interface MeasureDef {

@@ -11,7 +11,7 @@ import type { Problem } from './problems';
 
 const FILE = 'src/figures/measures.json';
 const KINDS = ['cumulative', 'period', 'level', 'fixed'] as const;
-const UNITS = ['count', 'percent', 'hour', 'day', 'week', 'month', 'year', 'money', 'length'] as const;
+const UNITS = ['count', 'percent', 'hour', 'day', 'week', 'month', 'year', 'money', 'length', 'ordinal'] as const;
 /** The event key of the `ceasefire` cue list (vocabulary.ts `findCeasefire`), which measures may name. */
 const CEASEFIRE_EVENT = 'ceasefire';
 

@@ -6,7 +6,7 @@ import { extractFigures } from '../../../src/figures/extract-figures';
 const newsish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('killed', 'at least', 'more than', 'Palestinians', 'soldiers', 'hostages', 'since Oct. 7', 'in the past 24 hours', 'health ministry', 'said', 'half', 'million', 'twenty-one', 'between', 'and', '98th', 'January 24,', '-', '–', '.', ',', '\n', 'Rafah', 'could not verify'),
+      fc.constantFrom('killed', 'at least', 'more than', 'Palestinians', 'soldiers', 'hostages', 'since Oct. 7', 'in the past 24 hours', 'health ministry', 'said', 'half', 'million', 'twenty-one', 'between', 'and', '98th', 'January 24,', '-', '–', '.', ',', '\n', 'Rafah', 'could not verify', 'a', 'the', 'for', 'second', 'thirds', 'a fifth', 'two-thirds', 'of'),
       fc.integer({ min: 0, max: 10_000_000 }).map((n) => n.toLocaleString('en-US')),
       fc.string(),
     ),

@@ -112,8 +112,8 @@ describe('appositions and shares', () => {
     expect(fig(f, '30,000').measure).toBeNull();
   });
 
-  it('leaves out fractions given in words', () => {
-    expect(extractFigures('The ministry says about two-thirds of the dead are women and children.').map((x) => x.text)).toEqual([]);
+  it('reads a fraction given in words as a share, never as a count of the dead', () => {
+    expect(extractFigures('The ministry says about two-thirds of the dead are women and children.').map((x) => [x.text, x.value, x.measure])).toEqual([['two-thirds', 66.7, null]]);
   });
 });
 
