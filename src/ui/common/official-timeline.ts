@@ -165,6 +165,8 @@ export interface OfficialPlotInput {
   dateInferred: boolean;
   figures: readonly PlotFigure[];
   reports: readonly PlotReport[];
+  /** What the marks call the figure's own text: "This page" (the popup) or "This report" (the report page). */
+  self?: string;
 }
 
 /** One row of the plot's table: a day of the window. */
@@ -206,7 +208,7 @@ function pageMarks(input: OfficialPlotInput, pageDay: number | null): Mark[] {
     const day = markDay(f, pageDay);
     if (day === null || !Number.isFinite(f.value)) continue;
     const bulletin = f.reference?.bulletin ? ` (the bulletin of ${formatDate(f.reference.bulletin)})` : '';
-    out.push({ kind: 'page', day, value: f.value, title: `This page: ${figureWords(f)}${bulletin}`, report: null });
+    out.push({ kind: 'page', day, value: f.value, title: `${input.self ?? 'This page'}: ${figureWords(f)}${bulletin}`, report: null });
   }
   return out;
 }

@@ -24,7 +24,7 @@ type Loaded =
 
 /** The report's figures on the official series' timelines (as in the popup), with the report's date as the page's. */
 export function ReportTimeline({ report, reference }: { report: Pick<ReportView, 'date' | 'figures'>; reference?: ReferenceSet | null }) {
-  const plots = officialPlotInputs({ article: { date: report.date }, figures: report.figures, alignments: [], inferredDate: null }, reference).map((input) => officialPlot(input));
+  const plots = officialPlotInputs({ article: { date: report.date }, figures: report.figures, alignments: [], inferredDate: null }, reference).map((input) => officialPlot({ ...input, self: 'This report' }));
   if (plots.length === 0) return null;
   return (
     <section class="report-timeline" aria-labelledby="report-timeline-title" data-testid="report-timeline">

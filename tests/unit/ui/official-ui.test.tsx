@@ -99,7 +99,7 @@ describe('the report page timeline', () => {
     const plots = Array.from(root.querySelectorAll('[data-testid="official-timeline"]'));
     expect(plots.map((p) => p.getAttribute('data-series'))).toEqual(['gaza-moh-killed']);
     const row = Array.from(plots[0]!.querySelectorAll('tbody tr')).find((r) => r.textContent?.startsWith('24 Jan 2024'));
-    expect(row?.textContent).toContain('This page: 25,700');
+    expect(row?.textContent).toContain('This report: 25,700');
     expect(await violations()).toEqual([]);
     render(<ReportTimeline report={report} reference={null} />, root);
     expect(root.querySelector('[data-testid="report-timeline"]')).toBeNull();
