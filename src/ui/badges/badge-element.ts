@@ -9,7 +9,7 @@
  */
 import type { Alignment } from '../../types';
 import { BADGE_CSS } from './badge-styles';
-import { badgeModel, type BadgeInput, type BadgeModel } from './badge-model';
+import { badgeModel, cardModel, type BadgeInput, type CardModel } from './badge-model';
 import { placeCard } from './card-position';
 
 export const BADGE_TAG = 'crosscheck-badge';
@@ -56,14 +56,14 @@ function line(doc: Document, cls: string, icon: string, text: string): HTMLEleme
 }
 
 /** The card: the official check's line and details, then one line for the reports and a line per value they give. */
-function buildCard(doc: Document, m: BadgeModel, id: string, actions: BadgeActions): HTMLElement {
+function buildCard(doc: Document, m: CardModel, id: string, actions: BadgeActions): HTMLElement {
   const card = el(doc, 'div', { class: 'card' });
   card.id = id;
   card.hidden = true;
   card.setAttribute('role', 'group');
-  card.setAttribute('aria-label', `Crosscheck: ${m.card.title}`);
-  card.append(el(doc, 'h2', { text: m.card.title }), el(doc, 'p', { class: 'muted', text: m.card.page }));
-  const r = m.card.reference;
+  card.setAttribute('aria-label', `Crosscheck: ${m.title}`);
+  card.append(el(doc, 'h2', { text: m.title }), el(doc, 'p', { class: 'muted', text: m.page }));
+  const r = m.reference;
   if (r) {
     const section = el(doc, 'div', { class: 'ref' }, line(doc, 'lead', r.icon, r.line));
     section.dataset.verdict = r.verdict;
@@ -76,7 +76,7 @@ function buildCard(doc: Document, m: BadgeModel, id: string, actions: BadgeActio
     for (const s of r.source) section.append(el(doc, 'p', { class: 'muted small', text: s }));
     card.append(section);
   }
-  const reports = m.card.reports;
+  const reports = m.reports;
   if (reports) {
     const list = el(doc, 'ul');
     for (const g of reports.groups) {
@@ -144,7 +144,7 @@ export function createFigureBadge(doc: Document, input: BadgeInput, actions: Bad
     if (!card && !open) return;
     if (!card) {
       const id = `crosscheck-card-${++serial}`;
-      card = buildCard(doc, m, id, actions);
+      card = buildCard(doc, cardModel(input), id, actions);
       root.append(card);
       button.setAttribute('aria-controls', id);
     }

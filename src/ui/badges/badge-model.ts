@@ -65,18 +65,46 @@ export interface BadgeModel {
   label: string;
   /** What a screen reader hears after the label. */
   name: string;
-  card: { title: string; page: string; reference: ReferenceCard | null; reports: ReportsCard | null };
 }
 
-/** The badge for a figure and/or its alignment, or null when neither gives anything to show. */
+/** What the card shows: built only when it first opens ({@link cardModel}). */
+export interface CardModel {
+  title: string;
+  page: string;
+  reference: ReferenceCard | null;
+  reports: ReportsCard | null;
+}
+
+/**
+ * The badge for a figure and/or its alignment, or null when neither gives anything to show. Only
+ * what placing the badge needs: its card ({@link cardModel}) is worked out when it first opens.
+ */
 export function badgeModel(input: BadgeInput): BadgeModel | null {
   const a = input.alignment ?? null;
   const f = input.figure ?? null;
   const check = f?.reference ?? null;
   if (!a && !check) return null;
-  const measure = a?.measure ?? f?.measure ?? '';
-  const title = a?.label ?? f?.label ?? measure;
-  const pageFigure = a ? { text: a.page.text, qualifier: a.page.qualifier } : { text: f!.text, qualifier: f!.qualifier };
+  const title = a?.label ?? f?.label ?? a?.measure ?? f?.measure ?? '';
+  // The official check leads: it holds on every page a series covers; the reports add to it.
+  const names = [check && f ? referenceName({ value: f.value, text: f.text, qualifier: f.qualifier, reference: check }, title, input.series) : null, a ? badgeAccessibleName(a) : null].filter(Boolean);
+  return {
+    value: a?.page.value ?? f!.value,
+    measure: a?.measure ?? f?.measure ?? '',
+    kind: a?.kind ?? null,
+    reference: check?.verdict ?? null,
+    tone: check ? `ref-${referenceTone(check)}` : a!.kind,
+    icon: check ? referenceIcon(check) : KIND_ICON[a!.kind],
+    label: check ? referenceLabel(check, input.series) : badgeLabel(a!),
+    name: names.join(' '),
+  };
+}
+
+/** The card: the official check's line and details, the reports' kind and their values grouped, the page's figure. */
+export function cardModel(input: BadgeInput): CardModel {
+  const a = input.alignment ?? null;
+  const f = input.figure ?? null;
+  const check = f?.reference ?? null;
+  const title = a?.label ?? f?.label ?? a?.measure ?? f?.measure ?? '';
   const checked: CheckedFigure | null = check && f ? { value: f.value, text: f.text, qualifier: f.qualifier, reference: check } : null;
   const reference: ReferenceCard | null = checked
     ? {
@@ -92,19 +120,8 @@ export function badgeModel(input: BadgeInput): BadgeModel | null {
     ? { kind: a.kind, icon: KIND_ICON[a.kind], line: say('card.kind', { kind: KIND_WORD[a.kind], change: formatChange(a) }), groups: groupReports(a) }
     : null;
   const pageDate = a?.page.date ?? check?.pageDate ?? null;
+  const pageFigure = a ? { text: a.page.text, qualifier: a.page.qualifier } : { text: f?.text ?? '', qualifier: f?.qualifier ?? null };
   const inferredDate = !a?.page.date && check?.dateInferred ? ` (${say('card.inferred')})` : '';
   const page = say('card.page', { figure: figureWords(pageFigure) }) + (pageDate ? ` · ${formatDate(pageDate)}${inferredDate}` : '');
-  // The official check leads: it holds on every page a series covers; the reports add to it.
-  const names = [checked ? referenceName(checked, title, input.series) : null, a ? badgeAccessibleName(a) : null].filter(Boolean);
-  return {
-    value: a?.page.value ?? f!.value,
-    measure,
-    kind: a?.kind ?? null,
-    reference: check?.verdict ?? null,
-    tone: check ? `ref-${referenceTone(check)}` : a!.kind,
-    icon: check ? referenceIcon(check) : KIND_ICON[a!.kind],
-    label: check ? referenceLabel(check, input.series) : badgeLabel(a!),
-    name: names.join(' '),
-    card: { title, page, reference, reports },
-  };
+  return { title, page, reference, reports };
 }

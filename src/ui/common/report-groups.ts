@@ -3,9 +3,9 @@
  * Irish Times, ARN, 24 Jan" once instead of one long sentence per report. Pure.
  */
 import type { Alignment, OtherFigure } from '../../types';
-import { countOf, formatNumber, shortPublisher } from '../../wording/format';
+import { countOf, shortPublisher } from '../../wording/format';
 import { say } from '../../wording/messages';
-import { shortDate } from './reference-view';
+import { formatCount, shortDate } from './reference-view';
 
 /** One report in a group: enough to open it and name it. */
 export interface GroupedReport {
@@ -44,7 +44,7 @@ export function groupReports(a: Pick<Alignment, 'others' | 'agreeing'>): ReportG
   }
   return [...groups].map(([value, g]) => {
     const reports = [...g.reports.values()].sort((x, y) => byDate(x.date, y.date));
-    const text = g.texts.size === 1 && /\p{L}/u.test([...g.texts][0] ?? '') ? [...g.texts][0]! : formatNumber(value);
+    const text = g.texts.size === 1 && /\p{L}/u.test([...g.texts][0] ?? '') ? [...g.texts][0]! : formatCount(value);
     const dates = [...new Set(reports.map((r) => r.date))].sort(byDate).map(shortDate).join(', ');
     return {
       value,

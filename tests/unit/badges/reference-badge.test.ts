@@ -2,7 +2,7 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { createFigureBadge } from '../../../src/ui/badges/badge-element';
-import { badgeModel } from '../../../src/ui/badges/badge-model';
+import { badgeModel, cardModel } from '../../../src/ui/badges/badge-model';
 import { badgeItems, mountBadges } from '../../../src/ui/badges/mount-badges';
 import type { Figure } from '../../../src/types';
 import { alignment, other } from '../ui/fixtures';
@@ -35,18 +35,21 @@ describe('badgeModel', () => {
   it('gives a figure with a check and no report its own badge, with the verdict and no kind', () => {
     const m = badgeModel({ figure: figure(), series: MOH })!;
     expect([m.reference, m.kind, m.tone, m.label, m.value]).toEqual(['stale', null, 'ref-stale', '5 days old', 13_000]);
-    expect(m.card.reports).toBeNull();
-    expect(m.card.reference?.line).toBe("The Gaza health ministry bulletin of 19 Nov 2023 gave 13,000; by this page's date (24 Nov 2023) it was 14,800.");
-    expect(m.card.page).toBe('This page: 13,000 · 24 Nov 2023');
+    const card = cardModel({ figure: figure(), series: MOH });
+    expect(card.reports).toBeNull();
+    expect(card.reference?.line).toBe("The Gaza health ministry bulletin of 19 Nov 2023 gave 13,000; by this page's date (24 Nov 2023) it was 14,800.");
+    expect(card.page).toBe('This page: 13,000 · 24 Nov 2023');
   });
 
   it('puts the official check first where reports compare too, and keeps the kind', () => {
     const a = alignment();
-    const m = badgeModel({ alignment: a, figure: figure({ value: 25_490, text: '25,490', qualifier: 'at least', reference: check() }), series: MOH })!;
+    const input = { alignment: a, figure: figure({ value: 25_490, text: '25,490', qualifier: 'at least', reference: check() }), series: MOH };
+    const m = badgeModel(input)!;
+    const card = cardModel(input);
     expect([m.reference, m.kind, m.tone, m.label]).toEqual(['matches', 'update', 'ref-matches', 'ministry, 23 Jan']);
     expect(m.name.indexOf('official count')).toBeLessThan(m.name.indexOf('later update'));
-    expect(m.card.reports?.groups.map((g) => g.head)).toEqual(['25,700 in 1 report:']);
-    expect(m.card.reports?.line).toBe('later update (+210 in 1 day)');
+    expect(card.reports?.groups.map((g) => g.head)).toEqual(['25,700 in 1 report:']);
+    expect(card.reports?.line).toBe('later update (+210 in 1 day)');
   });
 
   it('shows an alignment alone as before, and nothing without either', () => {
@@ -59,10 +62,11 @@ describe('badgeModel', () => {
 
   it('marks an inferred page date in the card', () => {
     const inferred = check({ bulletin: '2024-01-22', onDate: { date: '2024-01-22', value: 25_295 }, pageDate: '2024-01-22', dateInferred: true });
-    const m = badgeModel({ figure: figure({ value: 25_295, text: '25,295', reference: inferred }), series: MOH })!;
-    expect(m.card.page).toBe('This page: 25,295 · 22 Jan 2024 (date inferred)');
-    expect(m.card.reference?.inferred).toMatch(/inferred/);
-    expect(m.label).toMatch(/date inferred$/);
+    const input = { figure: figure({ value: 25_295, text: '25,295', reference: inferred }), series: MOH };
+    const card = cardModel(input);
+    expect(card.page).toBe('This page: 25,295 · 22 Jan 2024 (date inferred)');
+    expect(card.reference?.inferred).toMatch(/inferred/);
+    expect(badgeModel(input)!.label).toMatch(/date inferred$/);
   });
 });
 

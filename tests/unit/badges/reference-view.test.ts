@@ -102,3 +102,12 @@ describe('the card details and credit', () => {
     expect(figureWords({ text: 'more than 46,000', qualifier: 'more than' })).toBe('more than 46,000');
   });
 });
+
+describe('formatCount', () => {
+  it('writes whole numbers as the catalogue does, without its formatter', async () => {
+    const { formatNumber } = await import('../../../src/wording/format');
+    const { formatCount } = await import('../../../src/ui/common/reference-view');
+    for (const n of [0, 7, 999, 1_000, 14_800, 25_490, 123_456, 2_300_000, -14_800]) expect(formatCount(n)).toBe(formatNumber(n));
+    expect(formatCount(2.5)).toBe(formatNumber(2.5));
+  });
+});
