@@ -229,7 +229,8 @@ function reportMarks(input: OfficialPlotInput): Mark[] {
 /** The plot of one series for one page: the whole war, the window around the page's date, the table and the description. */
 export function officialPlot(input: OfficialPlotInput, width = PLOT_WIDTH, height = PLOT_HEIGHT): OfficialPlot {
   const s = input.series;
-  const pageDayRaw = dayNumber(input.pageDate);
+  // The date the figures were checked for (a live-blog update's own) before the page's.
+  const pageDayRaw = dayNumber(input.figures.find((f) => f.reference?.pageDate)?.reference?.pageDate ?? input.pageDate);
   const pageDay = pageDayRaw >= 0 ? pageDayRaw : null;
   const marks = [...pageMarks(input, pageDay), ...reportMarks(input)];
   const threshold = gapThreshold(s.days);
@@ -243,10 +244,11 @@ export function officialPlot(input: OfficialPlotInput, width = PLOT_WIDTH, heigh
     const zf = pageDay - ZOOM_DAYS;
     const zt = pageDay + ZOOM_DAYS;
     const pts = publishedBetween(s, zf, zt);
-    zoom = layoutPlot(pts, marks, zf, zt, threshold, pageDay, true, width, height);
+    // A window with nothing published and no figure in it (a date outside the series) is not drawn.
+    if (pts.length > 0 || marks.some((k) => k.day >= zf && k.day <= zt)) zoom = layoutPlot(pts, marks, zf, zt, threshold, pageDay, true, width, height);
     // Every day of the window the series covers: a day with no bulletin says so.
     const byDay = new Map(pts.map((p) => [p.day, p.value]));
-    for (let d = Math.max(zf, s.first); d <= Math.min(zt, s.last); d++) {
+    for (let d = Math.max(zf, s.first); zoom && d <= Math.min(zt, s.last); d++) {
       const notes = marks.filter((k) => k.day === d).map((k) => k.title);
       rows.push({ date: dateOfDay(d), value: byDay.get(d) ?? null, notes });
     }

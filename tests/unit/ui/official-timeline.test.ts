@@ -114,3 +114,21 @@ describe('officialPlotInputs', () => {
     expect(officialPlotInputs({ article: article(), inferredDate: null, figures: [figure('25,490', 9, { measure: TOLL })], alignments: [] }, REFERENCE)).toHaveLength(1);
   });
 });
+
+describe('the window around the page\'s date', () => {
+  const input = (pageDate: string, reference = check({ pageDate, onDate: null, bulletin: null, days: null, verdict: 'outside' })) =>
+    ({ series: MOH, label: LABEL, pageDate, dateInferred: false, figures: [{ value: 80_000, text: '80,000', qualifier: null, reference }], reports: [] });
+
+  it('is not drawn when nothing was published in it and no figure falls in it', () => {
+    // 2027-06-01: past the series' end (22 Aug 2026) by more than 30 days; the figure's mark is at the page's date, inside the window.
+    const p = officialPlot({ ...input('2027-06-01'), figures: [] });
+    expect(p.zoom).toBeNull();
+    expect(p.rows).toEqual([]);
+    expect(officialPlot(input('2027-06-01')).zoom).not.toBeNull();
+  });
+
+  it('centres on the date the figure was checked for (a live-blog update\'s own) over the page\'s', () => {
+    const p = officialPlot({ ...input('2024-01-23', check()), pageDate: '2024-01-20' });
+    expect(p.zoom?.from).toBe(d('2024-01-23') - ZOOM_DAYS);
+  });
+});
