@@ -9,7 +9,7 @@ import { resolveFeatures } from './fuzzy-lookup';
 import type { LoadedCorpus } from './load-corpus';
 import { pageDay, type PageDay } from './page-dates';
 import { featuresOf } from './report-features';
-import { scoreReport, type PageFeatureSet } from './score-related';
+import { scoreReport, worthListing, type PageFeatureSet } from './score-related';
 
 export { loadCorpus, type LoadedCorpus, type StoredReport } from './load-corpus';
 export { searchCorpus, type SearchHit } from './search-corpus';
@@ -93,8 +93,10 @@ export function matchReports(page: PageForMatching, corpus: LoadedCorpus, limit 
     const dated: PageDay = { day: anchorDay, tolerance: ANCHOR_TOLERANCE, source: 'anchor' };
     scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, dated) }));
   }
+  // A report of only the same war is listed when it shares real evidence with the page: sharing
+  // "Gaza", "Israel" and a street name says nothing a reader can use.
   scored = scored
-    .filter((x) => x.v.score > 0)
+    .filter((x) => worthListing(x.v))
     .sort((a, b) => Number(b.v.sameStory) - Number(a.v.sameStory) || b.v.score - a.v.score || a.r - b.r)
     .slice(0, limit);
   return scored.map(({ r, v }) => {

@@ -20,6 +20,8 @@ export interface Relatedness {
   reasons: string[];
   /** Total evidence (sum of shared weights), for tests and the bench. */
   evidence: number;
+  /** Evidence from specific things only (each weighing at least {@link SPECIFIC_WEIGHT}): whether a report of only the same war is worth listing. */
+  specific: number;
 }
 
 /** Evidence at which the content part of the score reaches 63%: about two specific names and a counted thing. */
@@ -54,6 +56,26 @@ export const CLOSE_FIGURE = 0.05;
 export const CONTRADICTING_TOTAL = 0.12;
 /** Most evidence from one measure given at a close value (a rare figure's weight, about a rare name and a half); common figures weigh less. */
 export const FIGURE_EVIDENCE = 3;
+/**
+ * The least weight of a shared thing that says something about the story rather than the war, and
+ * so may be shown as a reason and make a report of the same war worth listing. In the seeds the
+ * weakest place is Khan Younis (1.45, named by every seed); above the line too are rare names
+ * ("Al-Amal", "Gazans", 1.95–2.44) and counted things ("24 soldiers"). Below it are the war's own
+ * words, which every report carries: its actors ("Israeli military", Netanyahu, 1.06), the country
+ * (Israel, 0.04), Gaza, Hamas, "Gaza Strip" (0.43), "hostages" (0.83), a figure of every phase (1,200
+ * killed on 7 October, 0.59; Gaza's 2.3 million, 0.84), a word of a longer name shared without the
+ * name ("Street" of "Wall Street" and "Salah al-Din Street", 0.79; "United" of "United Nations" and
+ * "United States") and a common word ("central", "claimed", 0.79 while the corpus is small; a rare
+ * word can pass as the corpus grows). They still add to the score; they are never reasons, and a
+ * report sharing only them is not listed.
+ */
+export const SPECIFIC_WEIGHT = 1.2;
+
+/** Whether a scored report is worth listing: the same story, or the same war sharing at least one specific thing. */
+export function worthListing(v: Pick<Relatedness, 'score' | 'sameStory' | 'specific'>): boolean {
+  return v.score > 0 && (v.sameStory || v.specific >= SPECIFIC_WEIGHT);
+}
+
 /** Reasons shown per report, besides the date; figures take at most half, so shared names still show. */
 export const MAX_REASONS = 6;
 const MAX_FIGURE_REASONS = 3;
@@ -62,6 +84,10 @@ const isTotal = (measure: string): boolean => /cumulative|total/.test(measure);
 
 interface FigureMatch {
   evidence: number;
+  /** Evidence of the agreeing figures that weigh at least SPECIFIC_WEIGHT each. */
+  specific: number;
+  /** Per reason: whether its figure is specific. */
+  specificReason: boolean[];
   reasons: string[];
   /** Values of agreeing figures (page's and report's), to reason once about each. */
   values: Map<number, number>;
@@ -72,6 +98,8 @@ interface FigureMatch {
 
 function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[], corpus: LoadedCorpus): FigureMatch {
   let evidence = 0;
+  let specific = 0;
+  const specificReason: boolean[] = [];
   let contradicted = false;
   let dating = false;
   const reasons: string[] = [];
@@ -92,7 +120,10 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
       if (isTotal(p.measure) && bestGap <= DATING_TOTAL) dating = true;
       // As rare as the figure is: Gaza's population or the 7 October toll is in every phase of the war.
       const id = corpus.idOf(`f:${p.measure}:${figureBucket(best.value)}`);
-      evidence += Math.min(FIGURE_EVIDENCE, id === undefined ? FIGURE_EVIDENCE : corpus.weight[id] ?? FIGURE_EVIDENCE);
+      const w = Math.min(FIGURE_EVIDENCE, id === undefined ? FIGURE_EVIDENCE : corpus.weight[id] ?? FIGURE_EVIDENCE);
+      evidence += w;
+      if (w >= SPECIFIC_WEIGHT) specific += w;
+      specificReason.push(w >= SPECIFIC_WEIGHT);
       const words = (f: Figure): string => (/\p{L}/u.test(f.text) ? f.text : formatNumber(f.value));
       values.set(p.value, reasons.length).set(best.value, reasons.length);
       reasons.push(bestGap === 0 ? `${words(p)}${p.label ? ` (${p.label})` : ''}` : `${words(p)} → ${words(best)}`);
@@ -100,7 +131,7 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
       contradicted = true;
     }
   }
-  return { evidence, reasons, values, contradicted, dating };
+  return { evidence, specific, specificReason, reasons, values, contradicted, dating };
 }
 
 function dateReason(days: number): string {
@@ -110,7 +141,7 @@ function dateReason(days: number): string {
 
 /** Scores report `r` of the corpus against the page's features, figures and day. */
 export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSet, figures: readonly Figure[], day: PageDay | null): Relatedness {
-  if (!(r >= 0 && r < corpus.size)) return { score: 0, sameStory: false, reasons: [], evidence: 0 };
+  if (!(r >= 0 && r < corpus.size)) return { score: 0, sameStory: false, reasons: [], evidence: 0, specific: 0 };
   const shared: { key: string; w: number; display: string }[] = [];
   for (const id of corpus.forward.list(r)) {
     const p = page.get(id);
@@ -147,9 +178,13 @@ export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSe
     ? (fig.dating ? MIN_EVIDENCE_FIGURE_DATED : MIN_EVIDENCE_UNDATED)
     : MIN_EVIDENCE_DATED + EVIDENCE_PER_DAY * Math.max(0, gap - 1);
   const sameStory = (!fig.contradicted || ownDateAgrees) && (gap === null || gap <= SAME_EVENT_DAYS) && evidence >= needed;
-  const named = kept.filter((s) => !s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
-  const words = kept.filter((s) => s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
-  const reasons = [...new Set([...fig.reasons.slice(0, MAX_FIGURE_REASONS), ...named, ...words])].slice(0, MAX_REASONS);
+  // Reasons and the listing rest on specific things only: the war's own words are no reason.
+  const specificKept = kept.filter((s) => s.w >= SPECIFIC_WEIGHT);
+  const specific = specificKept.reduce((a, s) => a + s.w, 0) + fig.specific;
+  const named = specificKept.filter((s) => !s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
+  const words = specificKept.filter((s) => s.key.startsWith('w:')).sort((a, b) => b.w - a.w).map((s) => s.display);
+  const figureReasons = fig.reasons.filter((_, i) => fig.specificReason[i]).slice(0, MAX_FIGURE_REASONS);
+  const reasons = [...new Set([...figureReasons, ...named, ...words])].slice(0, MAX_REASONS);
   if (gap !== null && gap <= SAME_EVENT_DAYS && day && day.source !== 'anchor') reasons.push(dateReason(Math.abs(day.day - reportDay)));
-  return { score: Math.round(score * 1000) / 1000, sameStory, reasons, evidence };
+  return { score: Math.round(score * 1000) / 1000, sameStory, reasons, evidence, specific };
 }

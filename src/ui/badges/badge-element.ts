@@ -9,9 +9,8 @@
  */
 import type { Alignment } from '../../types';
 import { BADGE_CSS } from './badge-styles';
-import { formatDate } from '../../wording/format';
-import { KIND_ICON, KIND_WORD } from '../common/alignment-view';
-import { badgeAccessibleName, badgeLabel } from './badge-text';
+import { badgeModel, cardModel, type BadgeInput, type CardModel } from './badge-model';
+import { placeCard } from './card-position';
 
 export const BADGE_TAG = 'crosscheck-badge';
 
@@ -38,55 +37,104 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
   return node;
 }
 
-function buildCard(doc: Document, a: Alignment, id: string, actions: BadgeActions): HTMLElement {
+function openButton(doc: Document, text: string, hidden: string, report: string, actions: BadgeActions): HTMLButtonElement {
+  // The visible words start the accessible name (WCAG 2.5.3); the rest says what the button does.
+  const open = el(doc, 'button', { class: 'open', text }, el(doc, 'span', { class: 'sr', text: hidden }));
+  open.type = 'button';
+  open.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    actions.openReport(report);
+  });
+  return open;
+}
+
+function line(doc: Document, cls: string, icon: string, text: string): HTMLElement {
+  const mark = el(doc, 'span', { class: 'icon', text: icon });
+  mark.setAttribute('aria-hidden', 'true');
+  return el(doc, 'p', { class: cls }, mark, doc.createTextNode(` ${text}`));
+}
+
+/** The card: the official check's line and details, then one line for the reports and a line per value they give. */
+function buildCard(doc: Document, m: CardModel, id: string, actions: BadgeActions): HTMLElement {
   const card = el(doc, 'div', { class: 'card' });
   card.id = id;
   card.hidden = true;
   card.setAttribute('role', 'group');
-  card.setAttribute('aria-label', `Crosscheck: ${a.label}`);
-  card.append(el(doc, 'h2', { text: a.label }));
-  card.append(el(doc, 'p', { text: `${KIND_ICON[a.kind]} ${KIND_WORD[a.kind]}. ${a.explanation}` }));
-  const pageLine = `This page: ${a.page.text}${a.page.date ? `, ${formatDate(a.page.date)}` : ''}${a.page.source ? `, per ${a.page.source}` : ''}`;
-  card.append(el(doc, 'p', { class: 'muted', text: pageLine }));
-  const list = el(doc, 'ul');
-  // Every report: those that differ (a.others) and, where some differ, those that agree.
-  for (const o of [...a.others, ...(a.agreeing ?? [])]) {
-    const open = el(doc, 'button', { class: 'open', text: 'Open the report' });
-    open.type = 'button';
-    open.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-      actions.openReport(o.report);
-    });
-    list.append(
-      el(doc, 'li', {},
-        el(doc, 'strong', { text: `${o.qualifier ? `${o.qualifier} ` : ''}${o.text}` }),
-        doc.createTextNode(` · ${o.publisher}, ${formatDate(o.date)}${o.source ? ` · per ${o.source}` : ''}`),
-        el(doc, 'q', { text: o.sentence }),
-        open),
-    );
+  card.setAttribute('aria-label', `Crosscheck: ${m.title}`);
+  card.append(el(doc, 'h2', { text: m.title }), el(doc, 'p', { class: 'muted', text: m.page }));
+  const r = m.reference;
+  if (r) {
+    const section = el(doc, 'div', { class: 'ref' }, line(doc, 'lead', r.icon, r.line));
+    section.dataset.verdict = r.verdict;
+    if (r.details.length > 0) {
+      const dl = el(doc, 'dl');
+      for (const d of r.details) dl.append(el(doc, 'div', {}, el(doc, 'dt', { text: d.term }), el(doc, 'dd', { text: d.value })));
+      section.append(dl);
+    }
+    if (r.inferred) section.append(el(doc, 'p', { class: 'muted', text: r.inferred }));
+    for (const s of r.source) section.append(el(doc, 'p', { class: 'muted small', text: s }));
+    card.append(section);
   }
-  card.append(list);
+  const reports = m.reports;
+  if (reports) {
+    const list = el(doc, 'ul');
+    for (const g of reports.groups) {
+      const item = el(doc, 'li', {}, el(doc, 'strong', { text: g.head }));
+      g.reports.forEach((rep, i) => {
+        item.append(doc.createTextNode(i === 0 ? ' ' : ', '), openButton(doc, rep.publisher, ' (open the report)', rep.report, actions));
+      });
+      item.append(doc.createTextNode(`, ${g.dates}`));
+      list.append(item);
+    }
+    const part = el(doc, 'div', { class: 'reports' }, line(doc, 'lead', reports.icon, reports.line), list);
+    part.dataset.kind = reports.kind;
+    card.append(part);
+  }
   return card;
 }
 
-/** Creates a badge for one alignment. The caller inserts it into the page. */
-export function createBadge(doc: Document, a: Alignment, actions: BadgeActions): HTMLElement {
+/** Puts the open card inside the viewport: below or above the badge, clamped to the edges. */
+function position(host: HTMLElement, button: HTMLElement, card: HTMLElement): void {
+  const win = host.ownerDocument.defaultView ?? (typeof window === 'undefined' ? null : window);
+  const view = button.ownerDocument.defaultView ?? win;
+  if (!view) return;
+  const anchor = button.getBoundingClientRect();
+  const hostBox = host.getBoundingClientRect();
+  // Measured where it opens by default, then moved: offsets are relative to the host (position: relative).
+  card.style.removeProperty('max-height');
+  const size = card.getBoundingClientRect();
+  const p = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
+  card.style.left = `${Math.round(p.left - hostBox.left)}px`;
+  card.style.top = `${Math.round(p.top - hostBox.top)}px`;
+  card.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
+  card.dataset.side = p.above ? 'above' : 'below';
+}
+
+/**
+ * Creates a badge for a page figure and/or its alignment with corpus reports: the figure's official
+ * check (`figure.reference`) gives it `data-reference` and its label; the alignment gives it
+ * `data-kind`. Returns null when neither has anything to show. The caller inserts it into the page.
+ */
+export function createFigureBadge(doc: Document, input: BadgeInput, actions: BadgeActions): HTMLElement | null {
+  const m = badgeModel(input);
+  if (!m) return null;
   // Made in an inert document: a page that defined crosscheck-badge itself would otherwise run its constructor here and take the shadow root first.
   const host = inertDocument(doc).createElement(BADGE_TAG);
-  host.setAttribute('data-value', String(a.page.value));
-  host.setAttribute('data-kind', a.kind);
-  host.setAttribute('data-measure', a.measure);
+  host.setAttribute('data-value', String(m.value));
+  if (m.kind) host.setAttribute('data-kind', m.kind);
+  if (m.reference) host.setAttribute('data-reference', m.reference);
+  host.setAttribute('data-measure', m.measure);
   // No inline style: `:host { … !important }` in the shadow root already beats any page rule aimed
   // at the host (important shadow-context declarations win), and inline !important spacing would
   // override the reader's own text-spacing settings (axe: avoid-inline-spacing).
   const root = host.attachShadow({ mode: 'open' });
   const style = el(doc, 'style', { text: BADGE_CSS });
   // The accessible name starts with the visible label (WCAG 2.5.3), then says what it is.
-  const icon = el(doc, 'span', { text: KIND_ICON[a.kind] });
+  const icon = el(doc, 'span', { text: m.icon });
   icon.setAttribute('aria-hidden', 'true');
-  const button = el(doc, 'button', { class: `b ${a.kind}` }, icon, el(doc, 'span', { text: badgeLabel(a) }),
-    el(doc, 'span', { class: 'sr', text: ` (${badgeAccessibleName(a)})` }));
+  const button = el(doc, 'button', { class: `b ${m.tone}` }, icon, el(doc, 'span', { text: m.label }),
+    el(doc, 'span', { class: 'sr', text: ` (${m.name})` }));
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
   // The card is built the first time it opens: most badges are never opened, and placing them is
@@ -96,12 +144,13 @@ export function createBadge(doc: Document, a: Alignment, actions: BadgeActions):
     if (!card && !open) return;
     if (!card) {
       const id = `crosscheck-card-${++serial}`;
-      card = buildCard(doc, a, id, actions);
+      card = buildCard(doc, cardModel(input), id, actions);
       root.append(card);
       button.setAttribute('aria-controls', id);
     }
     card.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
+    if (open) position(host, button, card);
   };
   button.addEventListener('click', (e) => {
     e.preventDefault();
@@ -123,4 +172,9 @@ export function createBadge(doc: Document, a: Alignment, actions: BadgeActions):
   });
   root.append(style, button);
   return host;
+}
+
+/** Creates a badge for one alignment (a figure corpus reports also give). The caller inserts it into the page. */
+export function createBadge(doc: Document, a: Alignment, actions: BadgeActions): HTMLElement {
+  return createFigureBadge(doc, { alignment: a }, actions)!;
 }

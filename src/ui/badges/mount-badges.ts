@@ -1,11 +1,14 @@
 /**
- * Puts badges beside the page's figures that corpus reports also give, and takes them away again.
+ * Puts badges beside the page's figures that corpus reports also give or an official series checks,
+ * and takes them away again.
  * Idempotent: a second mount first removes what the first one added, so SPA navigations and
  * mutations never leave duplicates. Badges add no text to the page: their content lives in shadow
  * roots, so the article's textContent (and a copy of it) stays the same.
  */
-import type { Alignment } from '../../types';
-import { BADGE_TAG, createBadge, type BadgeActions } from './badge-element';
+import type { Alignment, Figure } from '../../types';
+import type { SeriesInfo } from '../common/reference-view';
+import { BADGE_TAG, createFigureBadge, type BadgeActions } from './badge-element';
+import type { BadgeInput } from './badge-model';
 import { indexText, locateFigure, type FigureSpot, type TextIndex } from './locate-figure';
 
 /** What a mount leaves behind: how many badges it placed, and how to take them away. */
@@ -27,12 +30,52 @@ export function removeBadges(root: ParentNode): void {
   }
 }
 
-/** Where each alignment's figure stands in `index`, for those found. */
-function locateAll(index: TextIndex, alignments: readonly Alignment[]): { a: Alignment; spot: FigureSpot }[] {
+/** The page's figures with an official check, for badges beside figures no report gives too. */
+export interface ReferenceBadges {
+  /** The analysis' figures; those with `reference` get a badge. */
+  figures: readonly Figure[];
+  /** The analysed text, which the figures' offsets index: each figure's sentence is cut from it. */
+  text: string;
+  /** The series a check names (publisher, dataset, licence, credit), for the card's credit line. */
+  series?: (id: string) => SeriesInfo | null | undefined;
+}
+
+/** One badge to place: what it shows, and the figure's words and sentence to find it by. */
+export interface BadgeItem {
+  input: BadgeInput;
+  text: string;
+  sentence: string;
+  /** Offset of the figure in the analysed text, for a stable order. */
+  start: number;
+}
+
+/**
+ * The badges to place: one per alignment (with its figure's check when the figure has one) and one
+ * per checked figure no alignment covers, in text order. A figure and an alignment are the same
+ * figure when they start at the same offset with the same measure.
+ */
+export function badgeItems(alignments: readonly Alignment[], reference?: ReferenceBadges): BadgeItem[] {
+  const checked = (reference?.figures ?? []).filter((f) => f.reference);
+  const key = (measure: string | null, start: number): string => `${measure ?? ''}@${start}`;
+  const byKey = new Map(checked.map((f) => [key(f.measure, f.start), f]));
+  const seriesOf = (f: Figure | undefined): SeriesInfo | null => (f?.reference && reference?.series?.(f.reference.series)) || null;
+  const items: BadgeItem[] = alignments.map((a) => {
+    const figure = byKey.get(key(a.measure, a.page.start));
+    if (figure) byKey.delete(key(a.measure, a.page.start));
+    return { input: { alignment: a, figure, series: seriesOf(figure) }, text: a.page.text, sentence: a.page.sentence, start: a.page.start };
+  });
+  for (const f of byKey.values()) {
+    items.push({ input: { figure: f, series: seriesOf(f) }, text: f.text, sentence: reference!.text.slice(f.sentenceStart, f.sentenceEnd), start: f.start });
+  }
+  return items.sort((x, y) => x.start - y.start);
+}
+
+/** Where each item's figure stands in `index`, for those found. */
+function locateAll(index: TextIndex, items: readonly BadgeItem[]): { item: BadgeItem; spot: FigureSpot }[] {
   const taken = new Set<number>();
-  return alignments
-    .map((a) => ({ a, spot: locateFigure(index, a.page.text, a.page.sentence, taken) }))
-    .filter((x): x is { a: Alignment; spot: FigureSpot } => x.spot !== null);
+  return items
+    .map((item) => ({ item, spot: locateFigure(index, item.text, item.sentence, taken) }))
+    .filter((x): x is { item: BadgeItem; spot: FigureSpot } => x.spot !== null);
 }
 
 /** True when every spot's text node is still under `root` with the text it had when indexed. */
@@ -49,23 +92,26 @@ export function prepareBadges(root: Element): TextIndex {
 }
 
 /**
- * Places one badge per alignment after its figure's text under `root`. `prepared` is an index made
- * earlier by {@link prepareBadges}; it is used only if the figures are still where it says, else the
- * text is indexed again.
+ * Places one badge per alignment after its figure's text under `root`, and, given `reference`, one
+ * beside each figure with an official check that no alignment covers (see {@link badgeItems}).
+ * `prepared` is an index made earlier by {@link prepareBadges}; it is used only if the figures are
+ * still where it says, else the text is indexed again.
  */
-export function mountBadges(root: Element, alignments: readonly Alignment[], actions: BadgeActions, prepared?: TextIndex): MountedBadges {
+export function mountBadges(root: Element, alignments: readonly Alignment[], actions: BadgeActions, prepared?: TextIndex, reference?: ReferenceBadges): MountedBadges {
   removeBadges(root);
   const doc = root.ownerDocument;
-  let spots = prepared ? locateAll(prepared, alignments) : null;
-  if (!spots || !stillThere(root, spots)) spots = locateAll(indexText(root), alignments);
+  const items = badgeItems(alignments, reference);
+  let spots = prepared ? locateAll(prepared, items) : null;
+  if (!spots || !stillThere(root, spots)) spots = locateAll(indexText(root), items);
   const placed: HTMLElement[] = [];
   // Place from the last position backwards so splitting a text node never shifts a later spot.
   spots.sort((x, y) => {
     if (x.spot.node === y.spot.node) return y.spot.offset - x.spot.offset;
     return x.spot.node.compareDocumentPosition(y.spot.node) & 4 /* FOLLOWING */ ? 1 : -1;
   });
-  for (const { a, spot } of spots) {
-    const badge = createBadge(doc, a, actions);
+  for (const { item, spot } of spots) {
+    const badge = createFigureBadge(doc, item.input, actions);
+    if (!badge) continue;
     const { node, offset } = spot;
     if (offset < node.data.length) {
       node.splitText(offset);

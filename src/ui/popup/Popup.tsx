@@ -13,6 +13,7 @@ import { SiteToggle } from './SiteToggle';
 import { Timeline } from './Timeline';
 import { Verdict } from './Verdict';
 import { hostOf } from '../../base/urls';
+import type { ReferenceSet } from '../../reference/format';
 import { siteIsOn } from '../common/site-host';
 import './popup.css';
 
@@ -48,7 +49,7 @@ function Empty({ host, off, onOptions }: { host: string | null; off: boolean; on
   );
 }
 
-function Result({ result }: { result: TabResult }) {
+function Result({ result, reference }: { result: TabResult; reference: ReferenceSet | null }) {
   const { analysis } = result;
   if (popupStateOf(result) === 'not-gaza') {
     return (
@@ -62,14 +63,22 @@ function Result({ result }: { result: TabResult }) {
     <>
       <Verdict topic={analysis.topic} article={analysis.article} />
       <RelatedList related={analysis.related} />
-      {analysis.related.length > 0 && <FigureTable alignments={analysis.alignments} />}
-      <Timeline alignments={analysis.alignments} articleDate={analysis.article.date} />
+      {(analysis.related.length > 0 || analysis.figures.some((f) => f.reference)) && (
+        <FigureTable alignments={analysis.alignments} figures={analysis.figures} reference={reference} />
+      )}
+      <Timeline analysis={analysis} reference={reference} />
     </>
   );
 }
 
+/** Props of {@link Popup}. */
+export interface PopupProps {
+  /** The bundled official series (for the timeline and the checks' publishers); null until wired or loaded. */
+  reference?: ReferenceSet | null;
+}
+
 /** The toolbar popup for the current tab. */
-export function Popup() {
+export function Popup({ reference = null }: PopupProps = {}) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
 
@@ -120,7 +129,7 @@ export function Popup() {
         {loaded.state === 'loaded' && !loaded.result && (
           <Empty host={host} off={!!host && !!settings && !siteIsOn(settings, host)} onOptions={onOptions} />
         )}
-        {loaded.state === 'loaded' && loaded.result && <Result result={loaded.result} />}
+        {loaded.state === 'loaded' && loaded.result && <Result result={loaded.result} reference={reference} />}
       </section>
       {host && settings && <SiteToggle host={host} settings={settings} onOptions={onOptions} />}
       <SearchBox />

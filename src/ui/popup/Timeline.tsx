@@ -1,4 +1,8 @@
-import type { Alignment } from '../../types';
+import type { Analysis } from '../../analysis/analyze-article';
+import type { ReferenceSet } from '../../reference/format';
+import { officialPlotInputs } from '../common/official-plots';
+import { officialPlot } from '../common/official-timeline';
+import { OfficialTimeline } from '../common/OfficialTimeline';
 import { layoutTimeline, timelineDescription, timelineSeries, type TimelineSeries } from '../common/timeline';
 
 /** Size of each plot in SVG units; the popup is 380 pixels wide, so one unit is about one pixel. */
@@ -49,17 +53,36 @@ function Plot({ series, index }: { series: TimelineSeries; index: number }) {
   );
 }
 
-/** Plots, over the reports' dates, every measure that has two or more dated values. Nothing otherwise. */
-export function Timeline({ alignments, articleDate }: { alignments: readonly Alignment[]; articleDate: string | null }) {
-  const series = timelineSeries(alignments, articleDate).slice(0, MAX_PLOTS);
-  if (series.length === 0) return null;
+/** Props of {@link Timeline}: the tab's analysis and the bundled official series (null until loaded, or where none is bundled). */
+export interface TimelineProps {
+  analysis: Pick<Analysis, 'figures' | 'alignments' | 'inferredDate' | 'article'>;
+  reference?: ReferenceSet | null;
+}
+
+/**
+ * The page's figures over time: first each official series that checks one of them (the whole war
+ * and ±30 days around the page's date), then, for measures no series covers, the reports' values
+ * where there are two or more dated ones. Nothing when there is neither.
+ */
+export function Timeline({ analysis, reference }: TimelineProps) {
+  const official = officialPlotInputs(analysis, reference).slice(0, MAX_PLOTS).map((input) => officialPlot(input));
+  const covered = new Set(official.map((p) => p.measure));
+  const series = timelineSeries(analysis.alignments, analysis.article.date ?? analysis.inferredDate)
+    .filter((s) => !covered.has(s.measure))
+    .slice(0, Math.max(0, MAX_PLOTS - official.length));
+  if (official.length === 0 && series.length === 0) return null;
   return (
     <section class="block" aria-labelledby="timeline-title" data-testid="popup-timeline">
       <h2 id="timeline-title">Over time</h2>
-      <p class="legend small muted">
-        <span class="key key-page" aria-hidden="true" /> this page <span class="key key-report" aria-hidden="true" /> other reports
-      </p>
-      {series.map((s, i) => <Plot key={s.measure} series={s} index={i} />)}
+      {official.map((p, i) => <OfficialTimeline key={p.id} plot={p} index={i} />)}
+      {series.length > 0 && (
+        <>
+          <p class="legend small muted">
+            <span class="key key-page" aria-hidden="true" /> this page <span class="key key-report" aria-hidden="true" /> other reports
+          </p>
+          {series.map((s, i) => <Plot key={s.measure} series={s} index={i} />)}
+        </>
+      )}
     </section>
   );
 }

@@ -9,6 +9,10 @@ import { usableFigures } from '../common/highlight';
 import { hostOf } from '../../base/urls';
 import { StateMessage } from '../common/StateMessage';
 import { FigureList } from './FigureList';
+import type { ReferenceSet } from '../../reference/format';
+import { officialPlotInputs } from '../common/official-plots';
+import { officialPlot } from '../common/official-timeline';
+import { OfficialTimeline } from '../common/OfficialTimeline';
 import { ReportText } from './ReportText';
 import './report.css';
 
@@ -18,8 +22,28 @@ type Loaded =
   | { state: 'error'; message: string }
   | { state: 'ready'; report: ReportView };
 
-/** A bundled report in full. `id` is the report's id; an empty or unknown id shows "not found". */
-export function ReportPage({ id }: { id: string }) {
+/** The report's figures on the official series' timelines (as in the popup), with the report's date as the page's. */
+export function ReportTimeline({ report, reference }: { report: Pick<ReportView, 'date' | 'figures'>; reference?: ReferenceSet | null }) {
+  const plots = officialPlotInputs({ article: { date: report.date }, figures: report.figures, alignments: [], inferredDate: null }, reference).map((input) => officialPlot({ ...input, self: 'This report' }));
+  if (plots.length === 0) return null;
+  return (
+    <section class="report-timeline" aria-labelledby="report-timeline-title" data-testid="report-timeline">
+      <h2 id="report-timeline-title">On the official counts' timeline</h2>
+      {plots.map((p, i) => <OfficialTimeline key={p.id} plot={p} index={i} />)}
+    </section>
+  );
+}
+
+/** Props of {@link ReportPage}. */
+export interface ReportPageProps {
+  /** The report's id; an empty or unknown id shows "not found". */
+  id: string;
+  /** The bundled official series, for the timeline; null until wired or loaded. */
+  reference?: ReferenceSet | null;
+}
+
+/** A bundled report in full. */
+export function ReportPage({ id, reference = null }: ReportPageProps) {
   const [loaded, setLoaded] = useState<Loaded>(id ? { state: 'loading' } : { state: 'not-found' });
 
   useEffect(() => {
@@ -82,6 +106,7 @@ export function ReportPage({ id }: { id: string }) {
         </header>
         <ReportText text={r.text} figures={r.figures} />
         <FigureList text={r.text} figures={r.figures} />
+        <ReportTimeline report={r} reference={reference} />
       </article>
     </main>
   );

@@ -80,9 +80,11 @@ describe('mountBadges', () => {
     expect(m.count).toBe(0);
   });
 
-  it('shows report text as text, never as markup', () => {
+  it('shows report text as text, never as markup (the card names reports by publisher)', () => {
     const doc = page();
-    mountBadges(doc.querySelector('article')!, [alignment('25,900', 25900, S1, 'update')], { openReport: () => undefined });
+    const a = alignment('25,900', 25900, S1, 'update');
+    a.others[0]!.publisher = 'ARN <img src=x onerror=alert(1)>';
+    mountBadges(doc.querySelector('article')!, [a], { openReport: () => undefined });
     const root = doc.querySelector('crosscheck-badge')?.shadowRoot;
     expect(root).toBeTruthy();
     // The card, with the report's sentence, is built when the badge first opens.

@@ -261,7 +261,7 @@ describe('MAX_REASONS: how many reasons a report shows', () => {
 
 describe('scores', () => {
   it('scores an unknown report index as nothing', () => {
-    expect(scoreReport(-1, corpus, new Map(), [], null)).toEqual({ score: 0, sameStory: false, reasons: [], evidence: 0 });
+    expect(scoreReport(-1, corpus, new Map(), [], null)).toEqual({ score: 0, sameStory: false, reasons: [], evidence: 0, specific: 0 });
     expect(scoreReport(corpus.size, corpus, new Map(), [], null).score).toBe(0);
   });
   it('scores more evidence higher, and a near date higher than a far one', () => {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings, TabResult } from '../../../src/platform/ui-client';
 import { allByTestId, byTestId, fire, mount, settle, setupDom, unmount, type Dom } from './dom';
-import { alignment, article, other, tabResult, topic } from './fixtures';
+import { alignment, article, figure, other, tabResult, topic } from './fixtures';
+import { check, REFERENCE, STALE } from './reference-fixtures';
 
 vi.mock('../../../src/platform/ui-client', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/platform/ui-client')>();
@@ -127,6 +128,23 @@ describe('Popup on a Gaza-war article', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toContain('Palestinians killed in Gaza since 7 October over time');
     expect(Array.from(svg.querySelectorAll('title')).map((t) => t.textContent)).toContain('25,700 · ARN/Reuters · 24 Jan 2024');
+  });
+
+  it('with the official series, puts each figure\'s check first and plots the series, with no report needed', async () => {
+    const figures = [figure('25,490', 9, { reference: check() })];
+    given(tabResult({ figures }));
+    await mount(<Popup reference={REFERENCE} />, dom);
+    const tables = Array.from(dom.root.querySelectorAll('table[data-testid]')).map((t) => t.getAttribute('data-testid'));
+    expect(tables.slice(0, 2)).toEqual(['popup-official', 'popup-figures']);
+    expect(allByTestId(dom.root, 'official-row').map((r) => r.getAttribute('data-reference'))).toEqual(['matches']);
+    expect(allByTestId(dom.root, 'official-timeline').map((f) => f.getAttribute('data-series'))).toEqual(['gaza-moh-killed']);
+    // No related report: the check and the timeline still show; the related section says none.
+    given(tabResult({ related: [], alignments: [], figures: [figure('13,000', 9, { reference: STALE })], article: article({ date: '2023-11-24' }) }));
+    unmount(dom);
+    await mount(<Popup reference={REFERENCE} />, dom);
+    expect(byTestId(dom.root, 'popup-no-related')).not.toBeNull();
+    expect(allByTestId(dom.root, 'official-row').map((r) => r.getAttribute('data-reference'))).toEqual(['stale']);
+    expect(byTestId(dom.root, 'official-timeline')).not.toBeNull();
   });
 
   it('opens a related report through the background', async () => {
