@@ -1,4 +1,4 @@
-import { render } from 'preact';
-import { Popup } from '@/src/ui/popup/Popup';
+import reference from 'virtual:crosscheck-reference';
+import { startPopup } from '@/src/app/pages/start-pages';
 
-render(<Popup />, document.getElementById('app')!);
+startPopup(document.getElementById('app')!, reference);

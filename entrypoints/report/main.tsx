@@ -1,4 +1,4 @@
-import { render } from 'preact';
-import { ReportPage } from '@/src/ui/report/ReportPage';
+import reference from 'virtual:crosscheck-reference';
+import { startReportPage } from '@/src/app/pages/start-pages';
 
-render(<ReportPage id={new URLSearchParams(location.search).get('id') ?? ''} />, document.getElementById('app')!);
+startReportPage(document.getElementById('app')!, new URLSearchParams(location.search).get('id') ?? '', reference);

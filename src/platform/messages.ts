@@ -16,6 +16,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../analysis/analyze-article';
 import type { SearchHit } from '../corpus/match-reports';
+import type { SeriesCredit } from '../reference/series-info';
 import type { Alignment, Article, Figure } from '../types';
 
 /** What the background keeps for a tab and gives the popup. */
@@ -32,6 +33,8 @@ export interface PageVerdict {
   alignments: Alignment[];
   /** The figures checked against an official series (each with its `reference`), for their badges. */
   checks: Figure[];
+  /** Who publishes each series those checks name, for the badge card's credit line (no values). */
+  series: SeriesCredit[];
 }
 
 /** A bundled report, for the report page. */

@@ -16,6 +16,14 @@ export interface SeriesInfo extends Pick<CompiledSeries, 'id' | 'measure' | 'kin
   publishedSpan: [string, string] | null;
 }
 
+/** What a screen needs of a series besides its values: who publishes it, its credit, its coverage. */
+export type SeriesCredit = Pick<SeriesInfo, 'id' | 'measure' | 'publisher' | 'dataset' | 'licence' | 'credit' | 'coverage'>;
+
+/** The credit of a loaded or bundled series. */
+export function creditOf(s: SeriesCredit): SeriesCredit {
+  return { id: s.id, measure: s.measure, publisher: s.publisher, dataset: s.dataset, licence: s.licence, credit: s.credit, coverage: s.coverage };
+}
+
 /** Describes every series of `reference`; `labelOf` gives a measure's label. */
 export function seriesInfo(reference: CompiledReference, labelOf: (measure: string) => string): SeriesInfo[] {
   return reference.series.map((s) => {

@@ -6,6 +6,7 @@
 import { analyzeArticle, differencesOf } from '../../analysis/analyze-article';
 import type { CompiledCorpus } from '../../corpus/format';
 import { loadReference, type CompiledReference, type ReferenceSet } from '../../reference/format';
+import { creditOf } from '../../reference/series-info';
 import { loadCorpus, searchCorpus, type LoadedCorpus } from '../../corpus/match-reports';
 import { NEWS_MATCHES } from '../../sites/news-sites';
 import { setDifferenceCount } from '../../platform/action-badge';
@@ -64,7 +65,12 @@ export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: 
       });
     }
     // The page needs only what places badges; a smaller answer crosses back faster.
-    return { gaza: analysis.topic.gaza, alignments: analysis.alignments, checks: analysis.figures.filter((f) => f.reference !== undefined) };
+    const checks = analysis.figures.filter((f) => f.reference !== undefined);
+    const series = [...new Set(checks.map((f) => f.reference?.series ?? ''))]
+      .map((id) => getReference().byId(id))
+      .filter((s) => s !== undefined)
+      .map(creditOf);
+    return { gaza: analysis.topic.gaza, alignments: analysis.alignments, checks, series };
   },
   'page-cleared': (_req, sender) => {
     const tabId = sender.tabId;

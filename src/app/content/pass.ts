@@ -78,8 +78,13 @@ export async function runPass(ctx: PassContext, previous: MountedBadges | null):
   mark('analysed');
   if (!ctx.isValid()) return { kind: 'stale' };
   ctx.beforeMount();
-  const badges = root && settings.badges && verdict.gaza && verdict.alignments.length > 0
-    ? mountBadges(root, verdict.alignments, { openReport: ctx.openReport }, prepared)
+  const checked = verdict.checks ?? [];
+  const badges = root && settings.badges && verdict.gaza && (verdict.alignments.length > 0 || checked.length > 0)
+    ? mountBadges(root, verdict.alignments, { openReport: ctx.openReport }, prepared, {
+      figures: checked,
+      text: article.text,
+      series: (id) => verdict.series.find((s) => s.id === id),
+    })
     : null;
   mark('badges');
   return { kind: 'analysed', verdict, badges };

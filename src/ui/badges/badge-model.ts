@@ -13,7 +13,7 @@ import { formatChange } from '../common/figure-change';
 import { groupReports, type ReportGroup } from '../common/report-groups';
 import {
   figureWords, inferredNote, referenceDetails, referenceIcon, referenceLabel, referenceLine, referenceName, referenceTone, sourceLines,
-  type CheckedFigure, type Detail, type SeriesInfo,
+  type CheckedFigure, type Detail, type SeriesCredit,
 } from '../common/reference-view';
 import { badgeAccessibleName, badgeLabel } from './badge-text';
 
@@ -27,7 +27,7 @@ export interface BadgeInput {
   /** The comparison with corpus reports that give the same measure. */
   alignment?: Alignment | null;
   /** The checked series' publisher, dataset, licence and credit, when the caller has them. */
-  series?: SeriesInfo | null;
+  series?: SeriesCredit | null;
 }
 
 /** The card's official-check part. */

@@ -6,7 +6,7 @@
  * roots, so the article's textContent (and a copy of it) stays the same.
  */
 import type { Alignment, Figure } from '../../types';
-import type { SeriesInfo } from '../common/reference-view';
+import type { SeriesCredit } from '../common/reference-view';
 import { BADGE_TAG, createFigureBadge, type BadgeActions } from './badge-element';
 import type { BadgeInput } from './badge-model';
 import { indexText, locateFigure, type FigureSpot, type TextIndex } from './locate-figure';
@@ -37,7 +37,7 @@ export interface ReferenceBadges {
   /** The analysed text, which the figures' offsets index: each figure's sentence is cut from it. */
   text: string;
   /** The series a check names (publisher, dataset, licence, credit), for the card's credit line. */
-  series?: (id: string) => SeriesInfo | null | undefined;
+  series?: (id: string) => SeriesCredit | null | undefined;
 }
 
 /** One badge to place: what it shows, and the figure's words and sentence to find it by. */
@@ -58,7 +58,7 @@ export function badgeItems(alignments: readonly Alignment[], reference?: Referen
   const checked = (reference?.figures ?? []).filter((f) => f.reference);
   const key = (measure: string | null, start: number): string => `${measure ?? ''}@${start}`;
   const byKey = new Map(checked.map((f) => [key(f.measure, f.start), f]));
-  const seriesOf = (f: Figure | undefined): SeriesInfo | null => (f?.reference && reference?.series?.(f.reference.series)) || null;
+  const seriesOf = (f: Figure | undefined): SeriesCredit | null => (f?.reference && reference?.series?.(f.reference.series)) || null;
   const items: BadgeItem[] = alignments.map((a) => {
     const figure = byKey.get(key(a.measure, a.page.start));
     if (figure) byKey.delete(key(a.measure, a.page.start));

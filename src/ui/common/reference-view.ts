@@ -4,13 +4,13 @@
  * the wording is tested in Node. The wording never calls a figure false: it says which bulletin
  * gave what, and when.
  */
-import type { ReferenceCheck, ReferenceSeries, ReferenceVerdict } from '../../reference/format';
+import type { ReferenceCheck, ReferenceVerdict } from '../../reference/format';
+import type { SeriesCredit } from '../../reference/series-info';
 import { dayNumber } from '../../base/dates';
 import { formatDate, formatNumber } from '../../wording/format';
 import { say } from '../../wording/messages';
 
-/** What a screen needs to know of a series besides its values: who publishes it and its credit. */
-export type SeriesInfo = Pick<ReferenceSeries, 'id' | 'measure' | 'publisher' | 'dataset' | 'licence' | 'credit' | 'coverage'>;
+export type { SeriesCredit };
 
 /** The figure a check is about, as the page gives it. */
 export interface CheckedFigure {
@@ -67,7 +67,7 @@ export function shortDate(date: string | null): string {
  * The publisher as a badge names it: its last word, lower-cased ("Gaza health ministry" →
  * "ministry", "Israeli military" → "military"), which is what a reader calls it in passing.
  */
-export function shortSeriesPublisher(info: Pick<SeriesInfo, 'publisher'> | null | undefined): string {
+export function shortSeriesPublisher(info: Pick<SeriesCredit, 'publisher'> | null | undefined): string {
   const words = (info?.publisher ?? UNKNOWN_PUBLISHER).trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
   // An acronym or a name ("OCHA", "360info") keeps its case; a common noun is written as in a sentence.
@@ -81,7 +81,7 @@ export function figureWords(f: Pick<CheckedFigure, 'text' | 'qualifier'>): strin
 }
 
 /** Which side of the coverage a page date falls on, or null when inside it (or unknown). */
-export function outsideSide(check: Pick<ReferenceCheck, 'pageDate'>, info: Pick<SeriesInfo, 'coverage'> | null | undefined): 'before' | 'after' | null {
+export function outsideSide(check: Pick<ReferenceCheck, 'pageDate'>, info: Pick<SeriesCredit, 'coverage'> | null | undefined): 'before' | 'after' | null {
   if (!info || !check.pageDate) return null;
   const d = dayNumber(check.pageDate);
   if (d < 0) return null;
@@ -91,12 +91,12 @@ export function outsideSide(check: Pick<ReferenceCheck, 'pageDate'>, info: Pick<
 }
 
 /** The badge's short label: "ministry, 23 Jan", "5 days old", "ministry 14,800 on this date"… */
-export function referenceLabel(check: ReferenceCheck, info?: SeriesInfo | null): string {
+export function referenceLabel(check: ReferenceCheck, info?: SeriesCredit | null): string {
   const label = baseLabel(check, info);
   return check.dateInferred ? say('ref.label.inferred', { label }) : label;
 }
 
-function baseLabel(check: ReferenceCheck, info?: SeriesInfo | null): string {
+function baseLabel(check: ReferenceCheck, info?: SeriesCredit | null): string {
   const publisher = shortSeriesPublisher(info);
   if (check.otherCounter) {
     return check.onDate
@@ -133,7 +133,7 @@ function when(days: number | null): string {
  * The card's one line for the check: "The Gaza health ministry bulletin of 19 Nov 2023 gave
  * 13,000; by this page's date (24 Nov 2023) it was 14,800."
  */
-export function referenceLine(f: CheckedFigure, info?: SeriesInfo | null): string {
+export function referenceLine(f: CheckedFigure, info?: SeriesCredit | null): string {
   const c = f.reference;
   const publisher = info?.publisher ?? UNKNOWN_PUBLISHER;
   const figure = figureWords(f);
@@ -189,7 +189,7 @@ export function inferredNote(c: ReferenceCheck): string | null {
 }
 
 /** Who publishes the series, from which dataset, under which licence; then the credit it asks for. */
-export function sourceLines(info: SeriesInfo | null | undefined): string[] {
+export function sourceLines(info: SeriesCredit | null | undefined): string[] {
   if (!info) return [];
   const lines = [say('ref.source', { publisher: info.publisher, dataset: info.dataset, licence: info.licence })];
   if (info.credit) lines.push(info.credit);
@@ -197,7 +197,7 @@ export function sourceLines(info: SeriesInfo | null | undefined): string[] {
 }
 
 /** What a screen reader hears for a reference badge (after its visible label). */
-export function referenceName(f: CheckedFigure, measure: string, info?: SeriesInfo | null): string {
+export function referenceName(f: CheckedFigure, measure: string, info?: SeriesCredit | null): string {
   const c = f.reference;
   const verdict = c.otherCounter ? say('ref.verdict.other-counter') : VERDICT_WORD[c.verdict];
   const line = [referenceLine(f, info), inferredNote(c)].filter(Boolean).join(' ');

@@ -35,7 +35,8 @@ describe('the background controller', () => {
     expect(toll?.kind).toBe('update');
     expect(toll?.others.map((o) => o.value)).toContain(25_700);
     // The answer carries only what places badges; the tab's result (for the popup) follows in storage.
-    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'checks', 'gaza']);
+    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
+    expect(verdict.series.map((s) => s.id)).toContain('gaza-moh-killed');
     // Its figures checked against the bundled official series: the toll is the bulletin of its day.
     expect(verdict.checks.find((f) => f.value === 25_490)?.reference).toMatchObject({ series: 'gaza-moh-killed', verdict: 'matches', bulletin: '2024-01-23', days: 0 });
     expect(verdict.checks.every((f) => f.reference !== undefined)).toBe(true);

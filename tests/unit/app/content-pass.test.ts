@@ -59,6 +59,24 @@ describe('one content pass (sample → quick check → read → ask → badges)'
     expect(document.querySelector('nav')?.querySelector(BADGE_TAG)).toBeNull();
   });
 
+  it('badges a toll no report gives with its official check: the bulletin it equals, and how old it is', async () => {
+    load(`<!doctype html><html><head><title>Truce holds for a second day in Gaza</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2023-11-24T09:00:00Z"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Truce holds for a second day in Gaza</h1>
+<p>The four-day truce between Israel and Hamas held on Friday as the first hostages were freed and aid trucks crossed into the Gaza Strip from Egypt at Rafah.</p>
+<p>Gaza's health ministry says 13,000 Palestinians have been killed since October 7, many of them women and children. Israel says about 240 hostages were taken.</p>
+<p>Families returned to what was left of their homes in Khan Younis and Gaza City, while Israeli troops held positions in the north of the Strip.</p>
+</article></body></html>`);
+    const outcome = await runPass(context(), null);
+    expect(outcome.kind).toBe('analysed');
+    if (outcome.kind !== 'analysed') return;
+    expect(outcome.verdict.alignments).toEqual([]);
+    const toll = badges().find((b) => b.previousSibling?.textContent?.endsWith('13,000'));
+    expect(toll?.getAttribute('data-reference')).toBe('stale');
+    expect(toll?.hasAttribute('data-kind')).toBe(false);
+    expect(toll?.closest('article')).not.toBeNull();
+  });
+
   it('a second pass replaces the first one\'s badges instead of adding to them', async () => {
     load(ARTICLE_HTML);
     const first = await runPass(context(), null);
