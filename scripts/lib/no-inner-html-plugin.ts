@@ -8,7 +8,10 @@ import type { Plugin } from 'vite';
  * - Preact's `dangerouslySetInnerHTML` support: Crosscheck never uses it; the rewrite makes any
  *   use throw instead of parsing HTML.
  * - Readability restoring the page between its attempts with `page.innerHTML = cache`: rewritten
- *   to restore deep clones of the cached nodes, which gives the same tree without re-parsing.
+ *   to restore deep clones of the cached nodes, which gives the same tree without re-parsing. A
+ *   caller that can rebuild the page itself sets `_freshPage` on the reader (a function giving the
+ *   body's children as they were before the first attempt): then nothing is cached up front, and
+ *   the copy of the whole body is made only if a second attempt is needed (src/article/main-text.ts).
  * - Readability re-parsing `<noscript>` images: Crosscheck reads text, not images, so that step
  *   is skipped.
  *
@@ -34,12 +37,12 @@ const REWRITES: Rewrite[] = [
   {
     file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
     find: /var pageCacheHtml = page\.innerHTML;/,
-    replace: 'var pageCacheNodes = Array.from(page.childNodes, function (n) { return n.cloneNode(true); });',
+    replace: 'var pageCacheNodes = this._freshPage ? null : Array.from(page.childNodes, function (n) { return n.cloneNode(true); });',
   },
   {
     file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
     find: /page\.innerHTML = pageCacheHtml;/,
-    replace: 'page.replaceChildren.apply(page, pageCacheNodes.map(function (n) { return n.cloneNode(true); }));',
+    replace: 'page.replaceChildren.apply(page, this._freshPage ? this._freshPage() : pageCacheNodes.map(function (n) { return n.cloneNode(true); }));',
   },
   {
     file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
