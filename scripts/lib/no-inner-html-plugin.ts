@@ -19,6 +19,12 @@ import type { Plugin } from 'vite';
  * debugging is off (its other log lines check `this._debug` first). On a 10,000-word article that
  * serialization was about a millisecond of the content script's time in Chromium, for nothing.
  *
+ * And one speed-up of the same kind: Readability's visibility check reads `node.style` on every
+ * element of the page, and in Chromium the first read of an element's `style` builds its inline
+ * declaration (about 2.5 ms over a 1,000-element news page, on every attempt). An element without
+ * a `style` attribute has an empty inline style, so the check reads `style` only where the
+ * attribute is set: the same answer for every element.
+ *
  * Each rewrite must match exactly once; a dependency update that changes the code fails the build
  * here instead of silently shipping the old behaviour.
  */
@@ -53,6 +59,11 @@ const REWRITES: Rewrite[] = [
     file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
     find: /this\.log\("Grabbed: " \+ articleContent\.innerHTML\);/,
     replace: 'if (this._debug) this.log("Grabbed: " + articleContent.innerHTML);',
+  },
+  {
+    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
+    find: /\(!node\.style \|\| node\.style\.display != "none"\) &&\s*\(!node\.style \|\| node\.style\.visibility != "hidden"\) &&/,
+    replace: '(!node.hasAttribute("style") || ((!node.style || node.style.display != "none") && (!node.style || node.style.visibility != "hidden"))) &&',
   },
 ];
 
