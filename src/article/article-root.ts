@@ -30,6 +30,23 @@ const MAJORITY = 0.8;
 
 const squash = (s: string): string => collapseSpaces(s).trim();
 
+/** Raw characters looked at first for a block's head: its start, not all of a long block's text. */
+const HEAD_WINDOW = 4 * PROBE_CHARS;
+
+/**
+ * `squash(s).slice(0, PROBE_CHARS)`, without collapsing all of a long text: collapsing a prefix of
+ * `s` gives a prefix of collapsing all of it (the run at the cut becomes the same one space), so
+ * when the squashed window already holds {@link PROBE_CHARS} characters its start is the answer.
+ * A block's text can be most of the page (a wrapper `<td>` or `<div>`), read for every block.
+ */
+function headOf(s: string): string {
+  if (s.length > HEAD_WINDOW) {
+    const head = squash(s.slice(0, HEAD_WINDOW));
+    if (head.length >= PROBE_CHARS) return head.slice(0, PROBE_CHARS);
+  }
+  return squash(s).slice(0, PROBE_CHARS);
+}
+
 /** The start of each long-enough paragraph of `text`, up to {@link MAX_PROBES}. */
 function probesOf(text: string): string[] {
   const out: string[] = [];
@@ -91,12 +108,12 @@ function findBlocks(body: Element, probes: readonly string[], selector: string):
   const blocks = body.querySelectorAll(selector);
   for (let i = 0; i < blocks.length && i < MAX_BLOCKS && wanted.size > 0; i++) {
     const el = blocks[i] as Element;
-    const head = squash(el.textContent ?? '').slice(0, PROBE_CHARS);
+    const head = headOf(el.textContent ?? '');
     if (head.length < MIN_PROBE || !wanted.has(head) || el.closest(PAGE_CHROME)) continue;
     // The innermost block that starts with the paragraph: a wrapper is met first in document
     // order, so look inside it.
     const inner = el.querySelector(selector);
-    if (inner && squash(inner.textContent ?? '').slice(0, PROBE_CHARS) === head) continue;
+    if (inner && headOf(inner.textContent ?? '') === head) continue;
     wanted.delete(head);
     hits.push(el);
   }

@@ -22,6 +22,9 @@ export interface PageMeta {
 /** `<meta>` contents by lower-cased `property`, `name`, `itemprop` or `http-equiv`; first one wins. */
 export type MetaMap = ReadonlyMap<string, string>;
 
+/** The attributes that name a `<meta>` tag's content. */
+const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'] as const;
+
 /** Collects the page's `<meta>` tags once, so each look-up is a map read. */
 export function readMetaTags(doc: Document): MetaMap {
   const map = new Map<string, string>();
@@ -30,9 +33,11 @@ export function readMetaTags(doc: Document): MetaMap {
     const m = metas[i];
     const content = m?.getAttribute('content')?.trim();
     if (!m || !content) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+    for (const attr of META_KEYS) {
+      const names = m.getAttribute(attr);
+      if (!names) continue;
       // `property` may hold several space-separated names (RDFa): each one counts.
-      for (const key of (m.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+      for (const key of names.toLowerCase().split(/\s+/)) {
         if (key && !map.has(key)) map.set(key, content);
       }
     }
