@@ -18,6 +18,8 @@ const EXPECTED = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtur
 
 // Not www.bbc.com: it is on the HSTS preload list, so a browser will not load it over plain HTTP.
 const OTHER_PAGE = { host: 'www.reuters.com', path: 'bbc/kharkiv-strikes.html' };
+/** A page whose toll no corpus report gives: only the official series can check it. */
+const OFFICIAL_PAGE = 'apnews/truce-second-day.html';
 
 /** Time for one scenario: generous, for a two-core machine that other work is loading too. */
 const TEST_MS = 120_000;
@@ -77,6 +79,38 @@ export function defineScenarios(name: string, launch: Launch): void {
       });
       expect(same).toBe(true);
       await page.screenshot(join(ARTIFACTS, `${name}-badges.png`));
+      await page.close();
+    }, TEST_MS);
+
+    it('checks a toll no report gives against the ministry\'s bulletins: badge, card, popup timeline, axe', async (ctx) => {
+      if (!browser) return ctx.skip();
+      const url = server.url('apnews.com', OFFICIAL_PAGE);
+      const page = await browser.openPage(url);
+      // The page (24 Nov 2023) gives 13,000 dead: the bulletin of 19 Nov; by its date it was 14,800.
+      const badges = await badgesSettled(page, 1);
+      expect(badges.map((b) => `${b.value}:${b.kind}:${b.reference}`)).toEqual(['13000::stale']);
+      expect(badges[0]?.before.endsWith('13,000')).toBe(true);
+      const card = await page.evaluate(() => {
+        const host = document.querySelector('crosscheck-badge[data-reference="stale"]');
+        const button = host?.shadowRoot?.querySelector('button');
+        button?.focus();
+        button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        button?.click();
+        return host?.shadowRoot?.textContent ?? '';
+      });
+      expect(card).toMatch(/14,800/);
+      expect(card).toMatch(/19 Nov/);
+      expect(await axeViolations(page, 'crosscheck-badge[data-reference="stale"]')).toEqual([]);
+      const popup = await popupFor(browser, url);
+      const plot = await eventually(() => popup.evaluate(() => {
+        const fig = document.querySelector('[data-testid="official-timeline"][data-series="gaza-moh-killed"]');
+        return fig ? { marks: fig.querySelectorAll('.mark-page').length, paths: fig.querySelectorAll('path.series').length } : null;
+      }), 30_000, 300);
+      expect(plot?.marks).toBeGreaterThan(0);
+      expect(plot?.paths).toBeGreaterThan(0);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot(join(ARTIFACTS, `${name}-popup-timeline.png`), 400);
+      await popup.close();
       await page.close();
     }, TEST_MS);
 

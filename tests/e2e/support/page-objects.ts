@@ -12,6 +12,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 export const readBadges = (page: Tab) => page.evaluate(() => Array.from(document.querySelectorAll('crosscheck-badge'), (b) => ({
   value: Number(b.getAttribute('data-value')),
   kind: b.getAttribute('data-kind') ?? '',
+  reference: b.getAttribute('data-reference') ?? '',
   before: b.previousSibling?.textContent ?? '',
 })));
 
