@@ -26,6 +26,7 @@ import type { Article, CompiledReport } from '../src/types';
 import { naiveBaseline } from './bench/baseline';
 import { browserSection } from './bench/browser';
 import { realStructuresSection } from './bench/real-structures';
+import { referenceSection } from './bench/reference-check';
 import { mb, ms, quantile, table } from './bench/stats';
 import { seedSentences, syntheticCorpus, type SyntheticPage, type SyntheticReport } from './bench/synthetic';
 import { loadReportsFromDir } from './lib/read-seeds';
@@ -200,6 +201,8 @@ async function main(): Promise<void> {
     'after a forced GC, counting heapUsed and ArrayBuffers (typed arrays), not the bench\'s own inputs.',
   ].join('\n'));
   console.log(`\n${notes.join('\n')}`);
+  console.log('\n## Checking figures against the official series\n');
+  console.log(referenceSection());
   console.log('\n## In-browser timings\n');
   console.log((await browserSection()) ?? 'Not measured yet: scripts/bench/browser.ts is the hook.');
   console.log('\n## In-browser timings on real news-site structures\n');
