@@ -8,6 +8,7 @@ import type { Article, Figure, RelatedReport, TopicResult } from '../types';
 import { resolveFeatures } from './fuzzy-lookup';
 import type { LoadedCorpus } from './load-corpus';
 import { pageDay, type PageDay } from './page-dates';
+import { framedAsRepeat } from './story-framing';
 import { featuresOf } from './report-features';
 import { scoreReport, worthListing, type PageFeatureSet } from './score-related';
 
@@ -84,14 +85,15 @@ export function matchReports(page: PageForMatching, corpus: LoadedCorpus, limit 
   const set = pageFeatureSet(page, corpus);
   const found = candidates(set, corpus);
   const day = pageDay(page.article.date, page.article.text);
-  let scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, day) }));
+  const repeats = framedAsRepeat(page.article.title, page.article.text);
+  let scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, day, repeats) }));
   const anchor = day ? undefined : scored.filter((x) => x.v.sameStory).sort((a, b) => b.v.evidence - a.v.evidence)[0];
   const anchorDay = anchor ? corpus.days[anchor.r] ?? -1 : -1;
   if (anchorDay >= 0) {
     // An undated page that is plainly the same event as a report happened about then: the other
     // reports are judged by that day, so a report of the same week joins and another month's does not.
     const dated: PageDay = { day: anchorDay, tolerance: ANCHOR_TOLERANCE, source: 'anchor' };
-    scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, dated) }));
+    scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, dated, repeats) }));
   }
   // A report of only the same war is listed when it shares real evidence with the page: sharing
   // "Gaza", "Israel" and a street name says nothing a reader can use.

@@ -70,6 +70,13 @@ export const FIGURE_EVIDENCE = 3;
  * report sharing only them is not listed.
  */
 export const SPECIFIC_WEIGHT = 1.2;
+/**
+ * Extra evidence a page needs to be the same story as a report when it frames its event as a
+ * repeat ("again", "for a second time", "months after": story-framing.ts) and no growing total
+ * agrees (the same dated figures would place it in the report's days): the same units, places and
+ * people are what a repeat shares with the first time, so only much more than they give will do.
+ */
+export const REPEAT_EVIDENCE = 24;
 
 /** Whether a scored report is worth listing: the same story, or the same war sharing at least one specific thing. */
 export function worthListing(v: Pick<Relatedness, 'score' | 'sameStory' | 'specific'>): boolean {
@@ -140,7 +147,7 @@ function dateReason(days: number): string {
 }
 
 /** Scores report `r` of the corpus against the page's features, figures and day. */
-export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSet, figures: readonly Figure[], day: PageDay | null): Relatedness {
+export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSet, figures: readonly Figure[], day: PageDay | null, repeats = false): Relatedness {
   if (!(r >= 0 && r < corpus.size)) return { score: 0, sameStory: false, reasons: [], evidence: 0, specific: 0 };
   const shared: { key: string; w: number; display: string }[] = [];
   for (const id of corpus.forward.list(r)) {
@@ -177,7 +184,8 @@ export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSe
   const needed = gap === null
     ? (fig.dating ? MIN_EVIDENCE_FIGURE_DATED : MIN_EVIDENCE_UNDATED)
     : MIN_EVIDENCE_DATED + EVIDENCE_PER_DAY * Math.max(0, gap - 1);
-  const sameStory = (!fig.contradicted || ownDateAgrees) && (gap === null || gap <= SAME_EVENT_DAYS) && evidence >= needed;
+  const required = needed + (repeats && !fig.dating ? REPEAT_EVIDENCE : 0);
+  const sameStory = (!fig.contradicted || ownDateAgrees) && (gap === null || gap <= SAME_EVENT_DAYS) && evidence >= required;
   // Reasons and the listing rest on specific things only: the war's own words are no reason.
   const specificKept = kept.filter((s) => s.w >= SPECIFIC_WEIGHT);
   const specific = specificKept.reduce((a, s) => a + s.w, 0) + fig.specific;
