@@ -19,7 +19,7 @@ const EXPECTED = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtur
 // Not www.bbc.com: it is on the HSTS preload list, so a browser will not load it over plain HTTP.
 const OTHER_PAGE = { host: 'www.reuters.com', path: 'bbc/kharkiv-strikes.html' };
 /** A page whose toll no corpus report gives: only the official series can check it. */
-const OFFICIAL_PAGE = 'apnews/truce-second-day.html';
+const OFFICIAL_PAGE = { host: 'apnews.com', path: 'apnews/truce-second-day.html' };
 
 /** Time for one scenario: generous, for a two-core machine that other work is loading too. */
 const TEST_MS = 120_000;
@@ -84,7 +84,7 @@ export function defineScenarios(name: string, launch: Launch): void {
 
     it('checks a toll no report gives against the ministry\'s bulletins: badge, card, popup timeline, axe', async (ctx) => {
       if (!browser) return ctx.skip();
-      const url = server.url('apnews.com', OFFICIAL_PAGE);
+      const url = server.url(OFFICIAL_PAGE.host, OFFICIAL_PAGE.path);
       const page = await browser.openPage(url);
       // The page (24 Nov 2023) gives 13,000 dead: the bulletin of 19 Nov; by its date it was 14,800.
       const badges = await badgesSettled(page, 1);
@@ -282,7 +282,7 @@ export function defineScenarios(name: string, launch: Launch): void {
     it('sends nothing anywhere: every request the browser made was for a test page', async (ctx) => {
       if (!browser) return ctx.skip();
       // Runs last: by now the background, popup, options, report page and content scripts have all run.
-      const fixtureHosts = new Set([GAZA_PAGE.host, OTHER_PAGE.host]);
+      const fixtureHosts = new Set([GAZA_PAGE.host, OTHER_PAGE.host, OFFICIAL_PAGE.host]);
       const seen = browser.requests();
       // Fixture pages and their own fetches of other fixtures are the test's traffic, not the extension's.
       const stray = seen.filter((u) => {
