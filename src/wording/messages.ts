@@ -99,6 +99,7 @@ export const EN = {
   'card.kind': '{kind} ({change})',
   'card.page': 'This page: {figure}',
   'card.inferred': 'date inferred',
+  'popup.date.inferred': '{date} (no date on the page: inferred from the bulletin its toll equals)',
 } as const satisfies Record<string, Template>;
 
 /** A message key. */

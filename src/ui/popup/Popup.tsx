@@ -54,14 +54,14 @@ function Result({ result, reference }: { result: TabResult; reference: Reference
   if (popupStateOf(result) === 'not-gaza') {
     return (
       <>
-        <Verdict topic={analysis.topic} article={analysis.article} />
+        <Verdict topic={analysis.topic} article={analysis.article} inferredDate={analysis.inferredDate} />
         <p class="muted small">Crosscheck compares figures only in articles about the Gaza war.</p>
       </>
     );
   }
   return (
     <>
-      <Verdict topic={analysis.topic} article={analysis.article} />
+      <Verdict topic={analysis.topic} article={analysis.article} inferredDate={analysis.inferredDate} />
       <RelatedList related={analysis.related} />
       {(analysis.related.length > 0 || analysis.figures.some((f) => f.reference)) && (
         <FigureTable alignments={analysis.alignments} figures={analysis.figures} reference={reference} />

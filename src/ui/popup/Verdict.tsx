@@ -1,5 +1,6 @@
 import type { Article, TopicResult } from '../../types';
 import { formatDate, formatNumber, formatScore } from '../../wording/format';
+import { say } from '../../wording/messages';
 
 /** The verdict's headline: whether this is a news article, and about the Gaza war. */
 export function verdictTitle(topic: Pick<TopicResult, 'gaza' | 'isArticle'>): string {
@@ -24,12 +25,15 @@ export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 're
 export interface VerdictProps {
   topic: TopicResult;
   article: Article;
+  /** An undated page's date, inferred from the bulletin its toll equals. */
+  inferredDate?: string | null;
 }
 
 /** What Crosscheck decided about the page, why, and what the page is (title, publisher, date). */
-export function Verdict({ topic, article }: VerdictProps) {
+export function Verdict({ topic, article, inferredDate = null }: VerdictProps) {
   const note = truncationNote(article);
-  const byline = [article.publisher, article.date ? formatDate(article.date) : null].filter(Boolean).join(' · ');
+  const date = article.date ? formatDate(article.date) : inferredDate ? say('popup.date.inferred', { date: formatDate(inferredDate) }) : null;
+  const byline = [article.publisher, date].filter(Boolean).join(' · ');
   return (
     <section class={`verdict ${topic.gaza ? 'verdict-yes' : 'verdict-no'}`} data-testid="popup-verdict" data-gaza={String(topic.gaza)} aria-labelledby="verdict-title">
       <h2 id="verdict-title">

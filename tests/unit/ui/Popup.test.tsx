@@ -79,6 +79,19 @@ describe('Popup states', () => {
     expect(byTestId(dom.root, 'popup-figures')).toBeNull();
   });
 
+  it('gives an undated page the date inferred from its toll, and says it is inferred', async () => {
+    given(tabResult({ article: article({ date: null }), inferredDate: '2024-01-22' }));
+    await mount(<Popup />, dom);
+    const byline = byTestId(dom.root, 'popup-verdict')?.textContent ?? '';
+    expect(byline).toContain('22 Jan 2024');
+    expect(byline).toContain('inferred');
+    given(tabResult({ article: article({ date: '2024-01-24' }), inferredDate: null }));
+    unmount(dom);
+    dom = setupDom();
+    await mount(<Popup />, dom);
+    expect(byTestId(dom.root, 'popup-verdict')?.textContent ?? '').not.toContain('inferred');
+  });
+
   it('says "not a news article" for a home page', async () => {
     given(tabResult({ topic: topic({ gaza: false, isArticle: false }), related: [], alignments: [] }));
     await mount(<Popup />, dom);
