@@ -17,6 +17,14 @@ import type { PageFeatureSet } from './score-related';
  * (npm run bench, near-duplicate corpora: P@1 was the same with 2 as with all 48 candidates).
  */
 export const MEMBERS_PER_GROUP = 2;
+/**
+ * Reports scored in full at least, however many copies the groups scored stand for. The candidate
+ * count (match-reports.ts CANDIDATES, 48) leaves room for the date to reorder reports; a group's
+ * members are already picked by date, so a group counts for all its copies, and fifty copies of
+ * one story would otherwise end the list after one group. 16 is three times the related reports
+ * shown, each from another group (P@1 on the near-duplicate bench was the same as with 48).
+ */
+export const MIN_SCORED = 16;
 /** Small corpora are walked in full. */
 export const MIN_SCAN_ENTRIES = 200;
 
@@ -43,8 +51,10 @@ function scratchOf(corpus: LoadedCorpus): Scratch {
 }
 
 /**
- * Report indices most worth scoring, at most `count`: the highest accumulated weight over the
- * walked postings, at most {@link MEMBERS_PER_GROUP} per group, ties by report order. A feature
+ * Report indices most worth scoring: the highest accumulated weight over the walked postings, at
+ * most {@link MEMBERS_PER_GROUP} from the best group and one from each other, ties by report order;
+ * at most `count`, and no more once the groups taken hold `count` reports and
+ * {@link MIN_SCORED} are taken. A feature
  * whose postings hold more than `maxShare` of the corpus's groups (and more than
  * {@link MIN_SCAN_ENTRIES} entries) is not walked.
  */
@@ -95,8 +105,10 @@ export function groupCandidates(set: PageFeatureSet, corpus: LoadedCorpus, count
   const best = (g: number): number => (s.byGroup[g] ?? 0) + (s.ownBest[g] ?? 0);
   touchedGroups.sort((a, b) => best(b) - best(a) || a - b);
   const out: number[] = [];
+  let represented = 0;
   for (const g of touchedGroups) {
-    if (out.length >= count) break;
+    if (out.length >= count || (out.length >= MIN_SCORED && represented >= count)) break;
+    represented += groups.members(g).length;
     const k = out.length === 0 ? MEMBERS_PER_GROUP : 1;
     out.push(...bestMembers(groups.members(g), s.byReport, corpus.days, day, Math.min(k, count - out.length)));
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_CORE_SHARE, groupPostings } from '../../../src/build/corpus/group-postings';
-import { bestMembers, groupCandidates, MEMBERS_PER_GROUP, MIN_SCAN_ENTRIES } from '../../../src/corpus/group-candidates';
+import { bestMembers, groupCandidates, MEMBERS_PER_GROUP, MIN_SCAN_ENTRIES, MIN_SCORED } from '../../../src/corpus/group-candidates';
 import type { LoadedCorpus } from '../../../src/corpus/load-corpus';
 import { unpackLists } from '../../../src/corpus/packed-ids';
 import type { PageDay } from '../../../src/corpus/page-dates';
@@ -92,5 +92,22 @@ describe('the walk cap (MIN_SCAN_ENTRIES, maxShare)', () => {
     const corpus = (carriers: number): LoadedCorpus => fakeCorpus(Array.from({ length: 300 }, (_x, r) => (r < carriers ? [0] : [1])), Array.from({ length: 300 }, (_x, r) => r), 2);
     expect(groupCandidates(page([0]), corpus(240), 2, 0.8, null)).toEqual([0, 1]);
     expect(groupCandidates(page([0]), corpus(241), 2, 0.8, null)).toEqual([]);
+  });
+});
+
+describe('MIN_SCORED: a group counts for all its copies', () => {
+  /** `groups` groups of `size` copies each, all carrying feature 0. */
+  const copies = (groups: number, size: number): LoadedCorpus => fakeCorpus(
+    Array.from({ length: groups * size }, () => [0]), Array.from({ length: groups * size }, (_x, r) => Math.floor(r / size)), 1);
+  it(`stops at MIN_SCORED (${MIN_SCORED}) reports once the groups taken hold the count asked`, () => {
+    // Groups of 4: 15 groups hold 60 reports, past 48, when the 16th report is taken.
+    expect(groupCandidates(page([0]), copies(40, 4), 48, 0.9, null)).toHaveLength(MIN_SCORED);
+  });
+  it('goes on past MIN_SCORED while the groups taken hold fewer reports than the count', () => {
+    // Groups of 2: 16 reports come from 15 groups holding 30; it goes on to 24 groups holding 48 (25 reports).
+    expect(groupCandidates(page([0]), copies(40, 2), 48, 0.9, null)).toHaveLength(25);
+  });
+  it('scores as many as asked when every group is one report', () => {
+    expect(groupCandidates(page([0]), copies(60, 1), 48, 0.9, null)).toHaveLength(48);
   });
 });
