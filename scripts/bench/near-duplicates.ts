@@ -112,7 +112,9 @@ export async function nearDuplicateSection(o: NearDuplicateOptions): Promise<str
         if (top && storyOf(editionOf.get(top.id)) === storyOf(want)) storyHits++;
       });
       const t = times[k] ?? [];
-      rows.push([size.toLocaleString('en-US'), `${editions} × ~${Math.round(size / editions)}`, m.name, groups, ms(buildMs), ms(quantile(t, 0.5)), ms(quantile(t, 0.95)), `${hits}/${pages.length}`, `${storyHits}/${pages.length}`]);
+      const row = [size.toLocaleString('en-US'), `${editions} × ~${Math.round(size / editions)}`, m.name, groups, ms(buildMs), ms(quantile(t, 0.5)), ms(quantile(t, 0.95)), `${hits}/${pages.length}`, `${storyHits}/${pages.length}`];
+      rows.push(row);
+      process.stderr.write(`${row.join(' | ')}\n`);
     });
     process.stderr.write(`done near-duplicates ${size}\n`);
   }
