@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --reps 5 --baseline-pages N]`: builds synthetic
+ * `npm run bench [-- --sizes 1000,10000,100000 --reps 5 --baseline-pages N --near-dup-sizes 20000,100000 --baseline-src DIR]`: builds synthetic
  * corpora (scripts/bench/synthetic.ts), and prints for each size the build time of the bundled
  * corpus, its serialized size, the load time (JSON.parse of the bundle + loadCorpus), match time
  * p50/p95 over many pages and repetitions, the heap the loaded corpus holds (the matcher alone,
  * and with the report texts), and P@1 against ground truth by construction. The naive baseline
  * (fuse.js over full texts) runs in the same process on a sample of the same pages. It also
  * writes a 1,000-report corpus folder without reports.json, to exercise the lenient
- * `npm run analyze -- --corpus DIR` path. Timings are medians printed, never asserted.
+ * `npm run analyze -- --corpus DIR` path. Then corpora of wire copies (scripts/bench/near-duplicates.ts).
+ * Timings are medians printed, never asserted.
  *
  * Heap is measured after a forced GC (the npm script runs node --expose-gc), as the growth of
  * heapUsed while the bundle is parsed from a file and loaded: the file's text is dropped after
@@ -26,6 +27,7 @@ import type { Article, CompiledReport } from '../src/types';
 import { naiveBaseline } from './bench/baseline';
 import { browserSection } from './bench/browser';
 import { realStructuresSection } from './bench/real-structures';
+import { nearDuplicateSection } from './bench/near-duplicates';
 import { referenceSection } from './bench/reference-check';
 import { mb, ms, quantile, table } from './bench/stats';
 import { seedSentences, syntheticCorpus, type SyntheticPage, type SyntheticReport } from './bench/synthetic';
@@ -201,6 +203,9 @@ async function main(): Promise<void> {
     'after a forced GC, counting heapUsed and ArrayBuffers (typed arrays), not the bench\'s own inputs.',
   ].join('\n'));
   console.log(`\n${notes.join('\n')}`);
+  console.log('\n## Near-duplicate corpora (wire copies)\n');
+  const nearDupSizes = arg('near-dup-sizes', '20000,100000').split(',').map(Number).filter((n) => n > 0);
+  console.log(await nearDuplicateSection({ sizes: nearDupSizes, pages: PAGES, reps: REPS, seedLines: lines, baselineSrc: process.argv.includes('--baseline-src') ? arg('baseline-src', '') : null }));
   console.log('\n## Checking figures against the official series\n');
   console.log(referenceSection());
   console.log('\n## In-browser timings\n');

@@ -22,7 +22,7 @@ export function fuzzyBlockOf(name: string): string {
 
 /** The serialized index, stored in {@link CompiledCorpus.index}: strings and packed integers only, so loading is parsing. */
 export interface CorpusIndexData {
-  format: 'crosscheck-index/2';
+  format: 'crosscheck-index/3';
   /** Number of reports. */
   reports: number;
   /** Number of features. */
@@ -37,8 +37,15 @@ export interface CorpusIndexData {
   weights: string;
   /** Each report's feature ids, in report order. */
   forward: PackedListsData;
-  /** Each feature's report indices: the inverted index. */
-  postings: PackedListsData;
+  /**
+   * The inverted index, by groups of near-duplicate reports (src/build/corpus/near-duplicates.ts):
+   * `groups.members` lists each group's reports; a feature's reports are the members of its
+   * `postings.groups` (the groups where most members carry it) less its `postings.missing`, plus
+   * its `postings.reports` (reports carrying it outside those groups). A corpus without
+   * near-duplicates has one group per report, numbered as the reports.
+   */
+  groups: { count: number; members: PackedListsData };
+  postings: { groups: PackedListsData; reports: PackedListsData; missing: PackedListsData };
   /** Each report's date as days since 1970-01-01 plus one, 0 when unknown ({@link packSequence}). */
   days: string;
   /** Name skeletons with at least 4 letters (sorted), each with the name and name-part feature ids that have it. */
@@ -55,7 +62,7 @@ export interface CorpusIndexData {
 
 /** What the extension bundles. */
 export interface CompiledCorpus {
-  version: 2;
+  version: 3;
   /** Serialized search index ({@link CorpusIndexData}; fuse.js name blocks for `Fuse.parseIndex`), built at build time. Holds no report text. */
   index: CorpusIndexData;
   /** Each report's id, title, publisher, date, url and figures. */

@@ -10,6 +10,7 @@ import type { CompiledCorpus } from './format';
 import { PackedListStore, unpackSequence } from './packed-ids';
 import { StringTable } from './packed-strings';
 import { ReportCatalogue, type ReportSummary } from './report-catalogue';
+import { ReportGroups } from './report-groups';
 import { ReportTexts } from './report-texts';
 import type { Figure } from '../types';
 
@@ -44,8 +45,10 @@ export interface LoadedCorpus {
   weight: Float32Array;
   /** Each report's feature ids (sorted). */
   forward: PackedListStore;
-  /** Each feature's report indices (sorted): the inverted index. Its lengths are the document frequencies. */
-  postings: PackedListStore;
+  /** Each feature's report indices (sorted), as an inverted index gives them, and their number (the document frequency). */
+  postings: { list(id: number): Int32Array; length(id: number): number };
+  /** Groups of near-duplicate reports and the inverted index by group, which the matcher walks. */
+  groups: ReportGroups;
   /** Report dates as day numbers, -1 when unknown. */
   days: Int32Array;
   /** Name and name-part feature ids whose name has this skeleton (normalize.ts). */
@@ -65,7 +68,7 @@ export interface LoadedCorpus {
 /** Loads a compiled corpus: parses its packed index, catalogue and texts (no indexing happens here). */
 export function loadCorpus(compiled: CompiledCorpus): LoadedCorpus {
   const data = compiled.index;
-  if (data?.format !== 'crosscheck-index/2') throw new Error('corpus index of an unknown format: rebuild the corpus');
+  if (data?.format !== 'crosscheck-index/3') throw new Error('corpus index of an unknown format: rebuild the corpus');
   const size = data.reports;
   const features = data.features;
   const keys = new StringTable(data.keys, features, data.keyOrder);
@@ -80,11 +83,13 @@ export function loadCorpus(compiled: CompiledCorpus): LoadedCorpus {
   const catalogue = new ReportCatalogue(compiled.catalogue);
   const texts = new ReportTexts(compiled.texts, size);
   const cache = new Map<string, FuzzyBlock | null>();
+  const groups = new ReportGroups(data);
   const report = (r: number): StoredReport => ({ ...catalogue.summary(r), text: texts.text(r), figures: catalogue.figures(r) });
   return {
     size, features, weight, days, catalogue, texts, report,
     forward: new PackedListStore(data.forward, size),
-    postings: new PackedListStore(data.postings, features),
+    groups,
+    postings: { list: (id) => groups.reportsOf(id), length: (id) => groups.frequency(id) },
     idOf: (key) => keys.find(key),
     keyOf: (id) => keys.get(id),
     displayOf: (id) => displays.get(id),

@@ -6,6 +6,7 @@
  */
 import type { Article, Figure, RelatedReport, TopicResult } from '../types';
 import { resolveFeatures } from './fuzzy-lookup';
+import { groupCandidates } from './group-candidates';
 import type { LoadedCorpus } from './load-corpus';
 import { pageDay, type PageDay } from './page-dates';
 import { framedAsRepeat } from './story-framing';
@@ -25,15 +26,13 @@ export interface PageForMatching {
 /** Candidates scored in full per page: 48 is 10× the default limit, room for the date to reorder them. */
 export const CANDIDATES = 48;
 /**
- * Features carried by more than this share of the corpus are not walked for candidates (they still
- * count when a candidate is scored): at 100,000 reports a 5% feature is 5,000 postings for an IDF
+ * Features posted for more than this share of the corpus's groups of near-duplicates are not walked
+ * for candidates (they still count when a candidate is scored): at 100,000 reports a 5% feature is 5,000 postings for an IDF
  * weight under 3, and walking them dominated match time (npm run bench).
  */
 export const MAX_SCAN_SHARE = 0.05;
 /** Days either side of the anchoring report's date an undated page is taken to be from. */
 export const ANCHOR_TOLERANCE = 1;
-/** Small corpora are walked in full. */
-const MIN_SCAN_DF = 200;
 /**
  * Characters of the page's text read for matching features. A report in the corpus runs about
  * 3,000 characters and news puts the event in its opening paragraphs, so 8,000 (about 1,300 words,
@@ -42,8 +41,6 @@ const MIN_SCAN_DF = 200;
  * budget allows (measured with tests/e2e/support/generated-pages).
  */
 export const MATCH_TEXT_CHARS = 8_000;
-
-const scratch = new WeakMap<LoadedCorpus, Float32Array>();
 
 /** The page's features resolved against the corpus (best closeness per corpus feature). */
 export function pageFeatureSet(page: PageForMatching, corpus: LoadedCorpus): PageFeatureSet {
@@ -58,33 +55,17 @@ export function pageFeatureSet(page: PageForMatching, corpus: LoadedCorpus): Pag
   return set;
 }
 
-/** Report indices most worth scoring: highest accumulated weight over the walked postings. */
-export function candidates(set: PageFeatureSet, corpus: LoadedCorpus, count = CANDIDATES): number[] {
-  let acc = scratch.get(corpus);
-  if (!acc) scratch.set(corpus, (acc = new Float32Array(corpus.size)));
-  const maxDf = Math.max(MIN_SCAN_DF, corpus.size * MAX_SCAN_SHARE);
-  const touched: number[] = [];
-  for (const [id, p] of set) {
-    const df = corpus.postings.length(id);
-    if (df === 0 || df > maxDf) continue;
-    const w = (corpus.weight[id] ?? 0) * p.closeness;
-    for (const r of corpus.postings.list(id)) {
-      if (acc[r] === 0) touched.push(r);
-      acc[r] = (acc[r] ?? 0) + w;
-    }
-  }
-  touched.sort((a, b) => (acc[b] ?? 0) - (acc[a] ?? 0) || a - b);
-  const best = touched.slice(0, count);
-  for (const r of touched) acc[r] = 0;
-  return best;
+/** Report indices most worth scoring: highest accumulated weight over the walked postings, a few per group of near-duplicates (group-candidates.ts). */
+export function candidates(set: PageFeatureSet, corpus: LoadedCorpus, count = CANDIDATES, day: PageDay | null = null): number[] {
+  return groupCandidates(set, corpus, count, MAX_SCAN_SHARE, day);
 }
 
 /** Ranks corpus reports by how related they are to the page, most related first. Gaza-war pages only. */
 export function matchReports(page: PageForMatching, corpus: LoadedCorpus, limit = 5): RelatedReport[] {
   if (!page.topic.gaza || limit <= 0 || corpus.size === 0) return [];
   const set = pageFeatureSet(page, corpus);
-  const found = candidates(set, corpus);
   const day = pageDay(page.article.date, page.article.text);
+  const found = candidates(set, corpus, CANDIDATES, day);
   const repeats = framedAsRepeat(page.article.title, page.article.text);
   let scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, day, repeats) }));
   const anchor = day ? undefined : scored.filter((x) => x.v.sameStory).sort((a, b) => b.v.evidence - a.v.evidence)[0];

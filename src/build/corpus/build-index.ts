@@ -1,6 +1,6 @@
 /**
  * Builds the serialized search index at build time: a feature vocabulary, each report's features
- * and each feature's reports (packed), feature weights, report days, the skeletons of names, and
+ * and each feature's reports (packed, by group of near-duplicates: group-postings.ts), feature weights, report days, the skeletons of names, and
  * fuse.js indexes over the names, in blocks. Everything loading would compute is computed here and
  * stored as packed strings, so loading is parsing. Nothing here runs in the extension: the
  * background only loads the result (src/corpus/load-corpus.ts); the format is src/corpus/format.ts.
@@ -15,6 +15,8 @@ import { featuresOf } from '../../corpus/report-features';
 import { skeleton } from '../../corpus/normalize';
 import { featureWeight } from '../../corpus/term-weights';
 import type { CompiledReport } from '../../types';
+import { groupPostings } from './group-postings';
+import { nearDuplicateGroups } from './near-duplicates';
 
 /** Words a reader searches for whatever their weight ("ceasefire", "hostage"…): the heads of lexicon-data.json's synonym groups. */
 const ALWAYS_KEPT = new Set(lexicon.synonyms.map((g) => `w:${g[0] ?? ''}`));
@@ -52,15 +54,7 @@ export function buildIndex(reports: readonly CompiledReport[]): CorpusIndexData 
     }
     lists.push(list);
   }
-  return compactIndex(n, keys, displays, lists, reports.map((r) => dayNumber(r.date)));
-}
-
-function inverted(lists: readonly (readonly number[])[], features: number): number[][] {
-  const postings: number[][] = Array.from({ length: features }, () => []);
-  lists.forEach((list, r) => {
-    for (const id of list) postings[id]?.push(r);
-  });
-  return postings;
+  return compactIndex(n, keys, displays, lists, reports.map((r) => dayNumber(r.date)), nearDuplicateGroups(reports.map((r) => r.text)));
 }
 
 /** Float32 bit patterns of weights, as stored in {@link CorpusIndexData.weights}. */
@@ -69,9 +63,10 @@ function weightBits(weights: readonly number[]): Uint32Array {
 }
 
 /** Everything loading needs, precomputed: postings, weights, the key order, skeletons and fuse.js blocks. */
-function compactIndex(n: number, keys: string[], displays: string[], lists: number[][], days: number[]): CorpusIndexData {
-  const postings = inverted(lists, keys.length);
-  const weights = keys.map((key, id) => featureWeight(key, postings[id]?.length ?? 0, n));
+function compactIndex(n: number, keys: string[], displays: string[], lists: number[][], days: number[], groupOf: Int32Array): CorpusIndexData {
+  const df = new Int32Array(keys.length);
+  for (const list of lists) for (const id of list) df[id] = (df[id] ?? 0) + 1;
+  const weights = keys.map((key, id) => featureWeight(key, df[id] ?? 0, n));
   const skeletons = new Map<string, number[]>();
   const blocks = new Map<string, number[]>();
   keys.forEach((key, id) => {
@@ -99,9 +94,9 @@ function compactIndex(n: number, keys: string[], displays: string[], lists: numb
     return records.map((rec) => Math.round(rec.n * 1000));
   });
   return {
-    format: 'crosscheck-index/2', reports: n, features: keys.length,
+    format: 'crosscheck-index/3', reports: n, features: keys.length,
     keys: packStrings(keys), keyOrder: packSortedOrder(keys), displays: packStrings(displays),
-    weights: packSequence(weightBits(weights)), forward: packListStore(lists), postings: packListStore(postings),
+    weights: packSequence(weightBits(weights)), forward: packListStore(lists), ...groupPostings(lists, groupOf, keys.length),
     days: packSequence(days.map((d) => d + 1)),
     skeletons: { count: sortedSkeletons.length, names: packStrings(sortedSkeletons), ids: packListStore(sortedSkeletons.map((sk) => skeletons.get(sk) ?? [])) },
     fuzzy: { count: sortedBlocks.length, blocks: packStrings(sortedBlocks), ids: packListStore(blockIds), norms: packListStore(norms, false) },

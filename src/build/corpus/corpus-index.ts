@@ -18,7 +18,7 @@ export function compileReports(reports: readonly Report[]): CompiledReport[] {
 
 /** Packs compiled reports into the bundled corpus: the search index, the catalogue and the texts. */
 export function packCorpus(compiled: readonly CompiledReport[]): CompiledCorpus {
-  return { version: 2, index: buildIndex(compiled), catalogue: packCatalogue(compiled), texts: packTexts(compiled.map((r) => r.text)) };
+  return { version: 3, index: buildIndex(compiled), catalogue: packCatalogue(compiled), texts: packTexts(compiled.map((r) => r.text)) };
 }
 
 /** Compiles reports into the bundled corpus: figures, terms, then {@link packCorpus}. */
