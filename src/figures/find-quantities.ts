@@ -27,7 +27,7 @@ const MONTH = MONTH_NAME;
 const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${MONTH}\\.?,?\\s+(?:the\\s+)?$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'i');
 const DAY_BEFORE = /(?<![A-Za-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$/i;
-const SCALE_AFTER = /^\s*(million|billion|thousand|trillion|mn|bn)(?![a-z])/i;
+const SCALE_AFTER = /^[^\S\n\r]*(million|billion|thousand|trillion|mn|bn)(?![a-z])/i;
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent(?![a-z])|percent(?![a-z]))/i;
 const TIME_UNIT_AFTER = /^(?:-|\s+)(hours?|days?|weeks?|months?|years?)(?![a-z])/i;
 const AGE_AFTER = /^(?:-|\s+)(?:year|month|week|day)s?(?:-|\s+)old(?![a-z])/i;
@@ -38,7 +38,7 @@ const CLOCK_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|hrs|h\d\d)(?![a-z])|^[:h]\
 const FRACTION_AFTER = /^(?:-|\s+)(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(?![a-z])/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![a-z])/i;
 const PHONE_AFTER = /^(?:[\s.-]\d{2,4}){2}/;
-const DASH_RANGE = /^\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,])/;
+const DASH_RANGE = /^[^\S\n\r]*[-–][^\S\n\r]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,])/;
 /** Capitalised words that may stand before a figure; any other makes it a label ("Channel 11"). */
 const CAP_OK = new Set([
   'the', 'at', 'some', 'nearly', 'about', 'around', 'over', 'more', 'almost', 'only', 'another', 'all', 'of',
@@ -237,7 +237,7 @@ function findBetweenRanges(text: string, out: Quantity[]): void {
     const a = out[i]!;
     const b = out[i + 1]!;
     if (!/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
-    if (!/^\s+and\s+$/i.test(text.slice(a.end, b.start)) || b.value <= a.value) continue;
+    if (!/^[^\S\n\r]+and[^\S\n\r]+$/i.test(text.slice(a.end, b.start)) || b.value <= a.value) continue;
     out.splice(i, 2, { ...a, valueMax: b.value, end: b.end, unit: b.unit, qualifier: null });
   }
 }

@@ -23,8 +23,9 @@ const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SC
  * A run of number words. Each piece is a fixed word, so matching is linear. "a" and "an" only
  * start a run before a scale word ("a hundred", "a million"); "half a million" is its own form.
  */
+// Words of one number stand on one line: a number never runs across a line break.
 export const NUMBER_WORDS_RE = new RegExp(
-  `(?<![A-Za-z0-9-])(?:half\\s+a\\s+(?:million|billion)|(?:a|an)\\s+(?:quarter\\s+of\\s+a\\s+)?(?:hundred|thousand|million|billion|dozen)|(?:${WORD_ALT}))(?:(?:\\s+|-)(?:and\\s+)?(?:${WORD_ALT}))*(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9-])(?:half[^\\S\\n\\r]+a[^\\S\\n\\r]+(?:million|billion)|(?:a|an)[^\\S\\n\\r]+(?:quarter[^\\S\\n\\r]+of[^\\S\\n\\r]+a[^\\S\\n\\r]+)?(?:hundred|thousand|million|billion|dozen)|(?:${WORD_ALT}))(?:(?:[^\\S\\n\\r]+|-)(?:and[^\\S\\n\\r]+)?(?:${WORD_ALT}))*(?![A-Za-z0-9])`,
   'gi',
 );
 

@@ -36,6 +36,15 @@ describe('extractFigures properties', () => {
     );
   });
 
+  it('never runs a number across a line break (a run found "million \\n million" doing it)', () => {
+    for (const text of ['million \n million', 'twenty\none soldiers', 'a\nthousand people', 'two-\nthirds of', '25\nmillion people', '20 -\n30 killed', 'between 20\nand 30 killed']) {
+      for (const f of extractFigures(text)) {
+        expect(f.text).not.toMatch(/\n/);
+        expect(f.sentenceEnd).toBeGreaterThanOrEqual(f.end);
+      }
+    }
+  });
+
   it('handles right-to-left and mixed scripts', () => {
     const text = 'قالت وزارة الصحة إن 25,490 فلسطينيا قتلوا. ‏שלום 1,200 ‎Gaza: at least 195 killed in the past 24 hours.';
     const figures = extractFigures(text);
