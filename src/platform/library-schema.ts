@@ -21,7 +21,7 @@ const figureSchema = v.object({
   valueMax: v.optional(v.pipe(v.number(), v.finite())),
   text,
   qualifier: v.nullable(text),
-  measure: v.nullable(text),
+  measure: text,
   label: v.nullable(text),
   source: v.nullable(text),
   scope: v.nullable(text),

@@ -15,14 +15,16 @@
  * {@link LibraryError} with a `kind`; a full disk is `quota`, and the write it stopped is undone
  * whole, so nothing already kept is lost.
  *
- * Layout (database version {@link LIBRARY_DB_VERSION}): store `entries` (key path `url`, index
- * `byKeptAt` on [keptAt, url]); store `meta`, record `totals` = { bytes }, the summed size of the
- * entries, kept in the same transactions as the entries so it never drifts.
+ * Layout (database version {@link LIBRARY_DB_VERSION}): store `entries` of records { url, keptAt, v,
+ * body } (src/platform/library-codec.ts: the entry deflate-compressed in `body`), key path `url`,
+ * index `byKeptAt` on [keptAt, url]; store `meta`, record `totals` = { bytes }, the summed stored
+ * size of the records, kept in the same transactions as the records so it never drifts.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { LibraryEntry } from '../analysis/library-entry';
 import { normaliseArticleUrl } from '../base/article-url';
-import { readEntry } from './library-schema';
+import { readEntry, type ReadResult } from './library-schema';
+import { decodeRecord, encodeRecord, recordBytes, type StoredRecord } from './library-codec';
 
 /** The database's name. */
 export const LIBRARY_DB_NAME = 'crosscheck-library';
@@ -30,7 +32,7 @@ export const LIBRARY_DB_NAME = 'crosscheck-library';
 export const LIBRARY_DB_VERSION = 1;
 
 interface LibrarySchema extends DBSchema {
-  entries: { key: string; value: LibraryEntry; indexes: { byKeptAt: [number, string] } };
+  entries: { key: string; value: StoredRecord; indexes: { byKeptAt: [number, string] } };
   meta: { key: string; value: { bytes: number } };
 }
 type Db = IDBPDatabase<LibrarySchema>;
@@ -125,16 +127,6 @@ export interface OpenOptions {
 export const LIST_PAGE = 50;
 const TOTALS = 'totals';
 
-const encoder = new TextEncoder();
-/** A stored record's size as UTF-8 JSON; 0 for what JSON cannot write (it is still counted in `count`). */
-export function recordBytes(record: unknown): number {
-  try {
-    return encoder.encode(JSON.stringify(record) ?? '').length;
-  } catch {
-    return 0;
-  }
-}
-
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 
 /** The {@link LibraryError} for anything IndexedDB threw. */
@@ -158,6 +150,12 @@ function checked(entry: unknown, at: number | null): { entry: LibraryEntry } | {
   if (!url) return { reason: `${where}no http(s) URL` };
   const read = readEntry({ ...(entry as object), url });
   return read.ok ? { entry: read.entry } : { reason: `${where}${read.reason}` };
+}
+
+/** Reads a stored record into an entry, or the reason it cannot be. */
+async function decodeEntry(raw: unknown): Promise<ReadResult> {
+  const decoded = await decodeRecord(raw);
+  return decoded.ok ? readEntry(decoded.data) : decoded;
 }
 
 /** Opens (creating or upgrading) the library. Throws a {@link LibraryError}. */
@@ -207,18 +205,33 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     return c;
   };
 
-  /** Replaces or adds entries in one transaction, keeping the byte total. */
-  const putAll = (entries: readonly LibraryEntry[]): Promise<void> => write(async (tx) => {
-    const store = tx.objectStore('entries');
-    let delta = 0;
-    for (const entry of entries) {
-      const old = await store.get(entry.url);
-      if (old !== undefined) delta -= recordBytes(old);
-      await store.put(entry);
-      delta += recordBytes(entry);
+  /** Replaces or adds entries in one transaction, keeping the byte total. Compresses before the transaction opens (it would close on a non-IndexedDB wait). */
+  const putAll = async (entries: readonly LibraryEntry[]): Promise<void> => {
+    const records = await Promise.all(entries.map(encodeRecord));
+    await write(async (tx) => {
+      const store = tx.objectStore('entries');
+      let delta = 0;
+      for (const record of records) {
+        const old = await store.get(record.url);
+        if (old !== undefined) delta -= recordBytes(old);
+        await store.put(record);
+        delta += recordBytes(record);
+      }
+      await addBytes(tx, delta);
+    });
+  };
+
+  /** The entries of raw records read in a transaction, with the corrupt ones reported. */
+  const decodeAll = async (raws: readonly { key: IDBValidKey; value: unknown }[]): Promise<{ entries: LibraryEntry[]; corrupt: CorruptEntry[] }> => {
+    const entries: LibraryEntry[] = [];
+    const corrupt: CorruptEntry[] = [];
+    for (const { key, value } of raws) {
+      const read = await decodeEntry(value);
+      if (read.ok) entries.push(read.entry);
+      else corrupt.push(report(key, read.reason));
     }
-    await addBytes(tx, delta);
-  });
+    return { entries, corrupt };
+  };
 
   return {
     async put(entry) {
@@ -231,16 +244,17 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     async get(url) {
       const key = normaliseArticleUrl(url);
       if (!key) return null;
+      let raw: unknown;
       try {
-        const raw: unknown = await db.get('entries', key);
-        if (raw === undefined) return null;
-        const read = readEntry(raw);
-        if (read.ok) return read.entry;
-        report(key, read.reason);
-        return null;
+        raw = await db.get('entries', key);
       } catch (e) {
         throw toLibraryError(e);
       }
+      if (raw === undefined) return null;
+      const read = await decodeEntry(raw);
+      if (read.ok) return read.entry;
+      report(key, read.reason);
+      return null;
     },
 
     async delete(url) {
@@ -265,23 +279,17 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     },
 
     async list({ offset = 0, limit = LIST_PAGE } = {}) {
-      const entries: LibraryEntry[] = [];
-      const corrupt: CorruptEntry[] = [];
+      const raws: { key: IDBValidKey; value: unknown }[] = [];
+      let more = false;
       try {
         let cursor = await db.transaction('entries').store.index('byKeptAt').openCursor(null, 'prev');
         if (cursor && offset > 0) cursor = await cursor.advance(offset);
-        let seen = 0;
-        while (cursor && seen < limit) {
-          const read = readEntry(cursor.value);
-          if (read.ok) entries.push(read.entry);
-          else corrupt.push(report(cursor.primaryKey, read.reason));
-          seen++;
-          cursor = await cursor.continue();
-        }
-        return { entries, corrupt, next: cursor ? offset + seen : null };
+        for (; cursor && raws.length < limit; cursor = await cursor.continue()) raws.push({ key: cursor.primaryKey, value: cursor.value });
+        more = cursor !== null;
       } catch (e) {
         throw toLibraryError(e);
       }
+      return { ...(await decodeAll(raws)), next: more ? offset + raws.length : null };
     },
 
     async stats() {
@@ -295,18 +303,16 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     },
 
     async exportAll() {
-      const entries: LibraryEntry[] = [];
-      const corrupt: CorruptEntry[] = [];
+      const raws: { key: IDBValidKey; value: unknown }[] = [];
       try {
         // The store itself, not the date index: a record without a usable keptAt is missing from the index.
         for (let cursor = await db.transaction('entries').store.openCursor(); cursor; cursor = await cursor.continue()) {
-          const read = readEntry(cursor.value);
-          if (read.ok) entries.push(read.entry);
-          else corrupt.push(report(cursor.primaryKey, read.reason));
+          raws.push({ key: cursor.primaryKey, value: cursor.value });
         }
       } catch (e) {
         throw toLibraryError(e);
       }
+      const { entries, corrupt } = await decodeAll(raws);
       entries.sort((a, b) => b.keptAt - a.keptAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0));
       return { entries, corrupt };
     },
