@@ -25,6 +25,9 @@ import type { LibraryEntry } from '../analysis/library-entry';
 import { normaliseArticleUrl } from '../base/article-url';
 import { readEntry, type ReadResult } from './library-schema';
 import { decodeRecord, encodeRecord, recordBytes, type StoredRecord } from './library-codec';
+import { LibraryError, toLibraryError } from './library-errors';
+
+export { LibraryError, type LibraryErrorKind } from './library-errors';
 
 /** The database's name. */
 export const LIBRARY_DB_NAME = 'crosscheck-library';
@@ -50,27 +53,6 @@ const DB_UPGRADES: Record<number, (db: Db, tx: UpgradeTx) => void> = {
     db.createObjectStore('meta');
   },
 };
-
-/** What went wrong, for the UI to word. */
-export type LibraryErrorKind =
-  /** The browser's storage quota is full: nothing of the failed write was kept, nothing older was lost. */
-  | 'quota'
-  /** The database was made by a newer Crosscheck (the extension was downgraded); it is left untouched. */
-  | 'newer-schema'
-  /** An entry given to put or importMany is not a valid entry; nothing was written. */
-  | 'invalid-entry'
-  /** IndexedDB is not available here (some private windows). */
-  | 'unavailable'
-  /** Anything else IndexedDB reported. */
-  | 'failed';
-
-/** Every failure of the library, with a `kind` the UI can word. */
-export class LibraryError extends Error {
-  constructor(readonly kind: LibraryErrorKind, message: string, readonly details: readonly string[] = [], options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'LibraryError';
-  }
-}
 
 /** A stored record that could not be read, and why. */
 export interface CorruptEntry {
@@ -127,22 +109,6 @@ export interface OpenOptions {
 export const LIST_PAGE = 50;
 const TOTALS = 'totals';
 
-const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
-
-/** The {@link LibraryError} for anything IndexedDB threw. */
-export function toLibraryError(e: unknown, tx?: { error: DOMException | null }): LibraryError {
-  if (e instanceof LibraryError) return e;
-  const name = (e as { name?: unknown } | null)?.name;
-  const txName = tx?.error?.name;
-  if ((typeof name === 'string' && QUOTA_NAMES.has(name)) || (txName && QUOTA_NAMES.has(txName))) {
-    return new LibraryError('quota', 'The browser has no more room for the library: this article was not kept. Nothing kept before was lost.', [], { cause: e });
-  }
-  if (name === 'VersionError') {
-    return new LibraryError('newer-schema', 'The library was made by a newer version of Crosscheck; it is left as it is.', [], { cause: e });
-  }
-  return new LibraryError('failed', `The library could not be read or written: ${e instanceof Error ? e.message : String(e)}`, [], { cause: e });
-}
-
 /** Validates an entry given for writing, with its URL normalised. */
 function checked(entry: unknown, at: number | null): { entry: LibraryEntry } | { reason: string } {
   const url = typeof (entry as { url?: unknown } | null)?.url === 'string' ? normaliseArticleUrl((entry as { url: string }).url) : null;
@@ -167,6 +133,10 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     db = await openDB<LibrarySchema>(options.name ?? LIBRARY_DB_NAME, LIBRARY_DB_VERSION, {
       upgrade(d, oldVersion, _newVersion, tx) {
         for (let from = oldVersion; from < LIBRARY_DB_VERSION; from++) DB_UPGRADES[from]?.(d, tx);
+      },
+      // A newer Crosscheck (an update installed while this one runs) wants to upgrade: let it.
+      blocking() {
+        db.close();
       },
     });
   } catch (e) {

@@ -178,7 +178,7 @@ describe('a full disk', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw quota(); });
     const error = await lib.put(entry(url(1), 99, { title: 'replacement' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibraryError);
-    expect(error).toMatchObject({ kind: 'quota', message: expect.stringMatching(/no more room.*Nothing kept before was lost/) });
+    expect(error).toMatchObject({ kind: 'quota', message: expect.stringMatching(/no more room.*not kept\. Nothing kept before was lost/) });
     vi.restoreAllMocks();
     expect(await lib.exportAll()).toEqual(before);
     expect(await lib.stats()).toEqual(stats);
@@ -284,6 +284,15 @@ describe('schema versions of the database', () => {
     expect((await db.getAllKeys('entries')).map(String)).toEqual([url(1)]);
     db.close();
     lib = { close: () => {} } as Library;
+  });
+
+  it('an open library steps aside for a newer version wanting to upgrade', async () => {
+    await lib.put(entry(url(1), 1));
+    let blocked = false;
+    const newer = await openDB(LIBRARY_DB_NAME, LIBRARY_DB_VERSION + 1, { upgrade: () => {}, blocked: () => { blocked = true; } });
+    expect(blocked).toBe(false);
+    expect((await newer.getAllKeys('entries')).map(String)).toEqual([url(1)]);
+    newer.close();
   });
 
   it('without IndexedDB, says the library is unavailable', async () => {
