@@ -117,7 +117,7 @@ export function libraryEntryOf(page: KeptPage, keptAt: number, pageUrl: string |
   const sentences: string[] = [];
   const index = new Map<string, number>();
   // Figures without a measure are not kept: nothing compares them, and their numbers stay as
-  // features ("q:41:people", "v:280000"). On the test page that is 13 of 27 figures.
+  // features ("q:41:people", "v:280000"). On the library's test page that is 14 of 35 figures.
   const kept = figures.filter((f): f is Figure & { measure: string } => f.measure !== null).map((f): LibraryFigure => {
     const start = Math.max(0, Math.min(f.sentenceStart, f.start));
     let end = Math.min(article.text.length, Math.max(f.sentenceEnd, f.end));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
-import { LIBRARY_ENTRY_VERSION, LIBRARY_MAX_NAMED, LIBRARY_MAX_WORDS, featureDisplay, libraryEntryOf } from '../../../src/analysis/library-entry';
+import { LIBRARY_ENTRY_VERSION, LIBRARY_MAX_NAMED, LIBRARY_MAX_SENTENCE, LIBRARY_MAX_WORDS, featureDisplay, libraryEntryOf } from '../../../src/analysis/library-entry';
 import { MAX_NAMED_PER_REPORT, MAX_WORDS_PER_REPORT } from '../../../src/build/corpus/build-index';
 import { ENTRY_VERSION, readEntry } from '../../../src/platform/library-schema';
 import { encodeRecord, recordBytes } from '../../../src/platform/library-codec';
@@ -48,6 +48,31 @@ describe('a library entry made by the engine', () => {
     const entry = libraryEntryOf(withFlags, 1);
     if (!entry) throw new Error('no URL');
     expect(entry.figures.find((f) => f.part && f.claim)?.text).toBe(page.figures[2]?.text);
+  });
+
+  it('dates an undated page by its inferred date, and says so', () => {
+    const undated = { ...page, article: { ...page.article, date: null }, inferredDate: '2024-01-23' };
+    expect(libraryEntryOf(undated, 1)).toMatchObject({ date: '2024-01-23', dateInferred: true });
+    expect(libraryEntryOf({ ...undated, inferredDate: null }, 1)).toMatchObject({ date: null, dateInferred: false });
+  });
+
+  it('is made only for a page with an http(s) address; the address can be given', () => {
+    const noUrl = { ...page, article: { ...page.article, url: null } };
+    expect(libraryEntryOf(noUrl, 1)).toBeNull();
+    expect(libraryEntryOf(page, 1, 'about:blank')).toBeNull();
+    expect(libraryEntryOf(noUrl, 1, 'https://www.dailycourier.example/a/?utm_medium=x')?.url).toBe('https://www.dailycourier.example/a');
+  });
+
+  it('cuts a run-on sentence around its figure', () => {
+    const filler = 'and the shelling went on '.repeat(60);
+    const text = `${filler}as the health ministry said 25,490 people had been killed since the war began ${filler}.`;
+    const start = text.indexOf('25,490');
+    const figure = { ...page.figures.find((f) => f.text === '25,490')!, start, end: start + 6, sentenceStart: 0, sentenceEnd: text.length };
+    const cut = libraryEntryOf({ ...page, article: { ...page.article, text }, figures: [figure] }, 1);
+    const sentence = cut?.sentences[0] ?? '';
+    expect(sentence.length).toBeLessThanOrEqual(LIBRARY_MAX_SENTENCE);
+    expect(sentence.length).toBeGreaterThan(LIBRARY_MAX_SENTENCE - 2);
+    expect(sentence.slice(cut?.figures[0]?.at, (cut?.figures[0]?.at ?? 0) + 6)).toBe('25,490');
   });
 
   it('never keeps the page text: only sentences that carry a kept figure', () => {
