@@ -1,0 +1,309 @@
+/**
+ * The reader's library on IndexedDB (issue 15), for the background context only: it owns the
+ * database "crosscheck-library" and everything in it. Nothing here decides what to keep (the
+ * caller passes entries made by src/analysis/library-entry.ts) or whether keeping is on: closing or
+ * no longer calling {@link Library.put} deletes nothing; only `delete` and `deleteAll` delete.
+ *
+ * API: `const lib = await openLibrary()`, then
+ *   put(entry) → entry as stored      get(url) → entry | null         delete(url) → was there
+ *   deleteAll() → how many            list({ offset, limit }) → page, newest first
+ *   stats() → { count, bytes }        exportAll() → every readable entry
+ *   importMany(entries) → how many, all or nothing                    close()
+ * Entries are keyed by their normalised URL (src/base/article-url.ts), so putting an article again
+ * replaces it. Reads skip stored records that fail validation (src/platform/library-schema.ts) and
+ * report them (in the result and to `onCorrupt`); they never throw for them. Every failure is a
+ * {@link LibraryError} with a `kind`; a full disk is `quota`, and the write it stopped is undone
+ * whole, so nothing already kept is lost.
+ *
+ * Layout (database version {@link LIBRARY_DB_VERSION}): store `entries` of records { url, keptAt, v,
+ * body } (src/platform/library-codec.ts: the entry deflate-compressed in `body`), key path `url`,
+ * index `byKeptAt` on [keptAt, url]; store `meta`, record `totals` = { bytes }, the summed stored
+ * size of the records, kept in the same transactions as the records so it never drifts.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { LibraryEntry } from '../analysis/library-entry';
+import { normaliseArticleUrl } from '../base/article-url';
+import { readEntry, type ReadResult } from './library-schema';
+import { decodeRecord, encodeRecord, recordBytes, type StoredRecord } from './library-codec';
+import { LibraryError, toLibraryError } from './library-errors';
+
+export { LibraryError, type LibraryErrorKind } from './library-errors';
+
+/** The database's name. */
+export const LIBRARY_DB_NAME = 'crosscheck-library';
+/** The database's layout version. Bump it and add a step to {@link DB_UPGRADES} when stores or indexes change. */
+export const LIBRARY_DB_VERSION = 1;
+
+interface LibrarySchema extends DBSchema {
+  entries: { key: string; value: StoredRecord; indexes: { byKeptAt: [number, string] } };
+  meta: { key: string; value: { bytes: number } };
+}
+type Db = IDBPDatabase<LibrarySchema>;
+type UpgradeTx = IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'versionchange'>;
+
+/**
+ * Layout upgrades, by the version they upgrade from. From 0 (today's users: no library at all) to
+ * 1: create the stores. A later step must carry every entry over (see library-schema.ts for
+ * upgrading entries themselves, which happens as they are read).
+ */
+const DB_UPGRADES: Record<number, (db: Db, tx: UpgradeTx) => void> = {
+  0: (db) => {
+    const entries = db.createObjectStore('entries', { keyPath: 'url' });
+    entries.createIndex('byKeptAt', ['keptAt', 'url']);
+    db.createObjectStore('meta');
+  },
+};
+
+/** A stored record that could not be read, and why. */
+export interface CorruptEntry {
+  key: string;
+  reason: string;
+}
+
+/** One page of the library, newest first; `next` is the offset of the following page, or null. */
+export interface LibraryPage {
+  entries: LibraryEntry[];
+  corrupt: CorruptEntry[];
+  next: number | null;
+}
+
+/** The library's size. */
+export interface LibraryStats {
+  /** Stored records, corrupt ones included. */
+  count: number;
+  /** Their size as UTF-8 JSON, in bytes: an estimate of the space they take. */
+  bytes: number;
+}
+
+/** The open library (see the module header). */
+export interface Library {
+  /** Adds the entry, or replaces the one with the same normalised URL; returns it as stored. */
+  put(entry: LibraryEntry): Promise<LibraryEntry>;
+  /** The entry of this URL (normalised first), or null when none is kept or it is corrupt (then reported). */
+  get(url: string): Promise<LibraryEntry | null>;
+  /** Removes the record of this URL, readable or not, and its bytes from the total; false when there was none. */
+  delete(url: string): Promise<boolean>;
+  /** Removes every record and the totals; returns how many records there were. */
+  deleteAll(): Promise<number>;
+  /** A page of entries, newest kept first ({@link LIST_PAGE} by default); corrupt records on it are skipped and listed. */
+  list(page?: { offset?: number; limit?: number }): Promise<LibraryPage>;
+  /** How many records and how many bytes, without reading the entries. */
+  stats(): Promise<LibraryStats>;
+  /** Every readable entry, newest first, and every corrupt record (for packs). */
+  exportAll(): Promise<{ entries: LibraryEntry[]; corrupt: CorruptEntry[] }>;
+  /** Adds or replaces every entry in one transaction, or none: returns how many distinct articles. */
+  importMany(entries: readonly unknown[]): Promise<number>;
+  /** Closes the database connection (deletes nothing). */
+  close(): void;
+}
+
+/** Options of {@link openLibrary}. */
+export interface OpenOptions {
+  /** Database name (tests use their own). */
+  name?: string;
+  /** Told of every corrupt record a read skips; by default, a console warning. */
+  onCorrupt?: (corrupt: CorruptEntry) => void;
+}
+
+/** Default page size of {@link Library.list}. */
+export const LIST_PAGE = 50;
+const TOTALS = 'totals';
+
+/** Validates an entry given for writing, with its URL normalised. */
+function checked(entry: unknown, at: number | null): { entry: LibraryEntry } | { reason: string } {
+  const url = typeof (entry as { url?: unknown } | null)?.url === 'string' ? normaliseArticleUrl((entry as { url: string }).url) : null;
+  const where = at === null ? '' : `entry ${at}: `;
+  if (!url) return { reason: `${where}no http(s) URL` };
+  const read = readEntry({ ...(entry as object), url });
+  return read.ok ? { entry: read.entry } : { reason: `${where}${read.reason}` };
+}
+
+/** Reads a stored record into an entry, or the reason it cannot be. */
+async function decodeEntry(raw: unknown): Promise<ReadResult> {
+  const decoded = await decodeRecord(raw);
+  return decoded.ok ? readEntry(decoded.data) : decoded;
+}
+
+/** Opens (creating or upgrading) the library. Throws a {@link LibraryError}. */
+export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
+  const onCorrupt = options.onCorrupt ?? ((c) => console.warn(`Crosscheck: library entry ${c.key} skipped: ${c.reason}`));
+  if (typeof indexedDB === 'undefined') throw new LibraryError('unavailable', 'This browser window offers no IndexedDB, so the library cannot be kept here.');
+  let db: Db;
+  try {
+    db = await openDB<LibrarySchema>(options.name ?? LIBRARY_DB_NAME, LIBRARY_DB_VERSION, {
+      upgrade(d, oldVersion, _newVersion, tx) {
+        for (let from = oldVersion; from < LIBRARY_DB_VERSION; from++) DB_UPGRADES[from]?.(d, tx);
+      },
+      // A newer Crosscheck (an update installed while this one runs) wants to upgrade: let it.
+      blocking() {
+        db.close();
+      },
+    });
+  } catch (e) {
+    throw toLibraryError(e);
+  }
+
+  /** Runs a read-write transaction over both stores; the whole of it is undone if any part fails. */
+  async function write<T>(run: (tx: IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'readwrite'>) => Promise<T>): Promise<T> {
+    let tx: IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'readwrite'> | undefined;
+    try {
+      tx = db.transaction(['entries', 'meta'], 'readwrite');
+      const done = tx.done;
+      done.catch(() => {});
+      const result = await run(tx);
+      await done;
+      return result;
+    } catch (e) {
+      try {
+        tx?.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      throw toLibraryError(e, tx);
+    }
+  }
+
+  const addBytes = async (tx: IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'readwrite'>, delta: number): Promise<void> => {
+    const meta = tx.objectStore('meta');
+    const bytes = ((await meta.get(TOTALS))?.bytes ?? 0) + delta;
+    await meta.put({ bytes: Math.max(0, bytes) }, TOTALS);
+  };
+
+  const report = (key: unknown, reason: string): CorruptEntry => {
+    const c = { key: String(key), reason };
+    onCorrupt(c);
+    return c;
+  };
+
+  /** Replaces or adds entries in one transaction, keeping the byte total. Compresses before the transaction opens (it would close on a non-IndexedDB wait). */
+  const putAll = async (entries: readonly LibraryEntry[]): Promise<void> => {
+    const records = await Promise.all(entries.map(encodeRecord));
+    await write(async (tx) => {
+      const store = tx.objectStore('entries');
+      let delta = 0;
+      for (const record of records) {
+        const old = await store.get(record.url);
+        if (old !== undefined) delta -= recordBytes(old);
+        await store.put(record);
+        delta += recordBytes(record);
+      }
+      await addBytes(tx, delta);
+    });
+  };
+
+  /** The entries of raw records read in a transaction, with the corrupt ones reported. */
+  const decodeAll = async (raws: readonly { key: IDBValidKey; value: unknown }[]): Promise<{ entries: LibraryEntry[]; corrupt: CorruptEntry[] }> => {
+    const entries: LibraryEntry[] = [];
+    const corrupt: CorruptEntry[] = [];
+    for (const { key, value } of raws) {
+      const read = await decodeEntry(value);
+      if (read.ok) entries.push(read.entry);
+      else corrupt.push(report(key, read.reason));
+    }
+    return { entries, corrupt };
+  };
+
+  return {
+    async put(entry) {
+      const c = checked(entry, null);
+      if ('reason' in c) throw new LibraryError('invalid-entry', `Not a library entry: ${c.reason}`, [c.reason]);
+      await putAll([c.entry]);
+      return c.entry;
+    },
+
+    async get(url) {
+      const key = normaliseArticleUrl(url);
+      if (!key) return null;
+      let raw: unknown;
+      try {
+        raw = await db.get('entries', key);
+      } catch (e) {
+        throw toLibraryError(e);
+      }
+      if (raw === undefined) return null;
+      const read = await decodeEntry(raw);
+      if (read.ok) return read.entry;
+      report(key, read.reason);
+      return null;
+    },
+
+    async delete(url) {
+      const key = normaliseArticleUrl(url) ?? url;
+      return write(async (tx) => {
+        const store = tx.objectStore('entries');
+        const old: unknown = await store.get(key);
+        if (old === undefined) return false;
+        await store.delete(key);
+        await addBytes(tx, -recordBytes(old));
+        return true;
+      });
+    },
+
+    async deleteAll() {
+      return write(async (tx) => {
+        const n = await tx.objectStore('entries').count();
+        await tx.objectStore('entries').clear();
+        await tx.objectStore('meta').clear();
+        return n;
+      });
+    },
+
+    async list({ offset = 0, limit = LIST_PAGE } = {}) {
+      const raws: { key: IDBValidKey; value: unknown }[] = [];
+      let more = false;
+      try {
+        let cursor = await db.transaction('entries').store.index('byKeptAt').openCursor(null, 'prev');
+        if (cursor && offset > 0) cursor = await cursor.advance(offset);
+        for (; cursor && raws.length < limit; cursor = await cursor.continue()) raws.push({ key: cursor.primaryKey, value: cursor.value });
+        more = cursor !== null;
+      } catch (e) {
+        throw toLibraryError(e);
+      }
+      return { ...(await decodeAll(raws)), next: more ? offset + raws.length : null };
+    },
+
+    async stats() {
+      try {
+        const tx = db.transaction(['entries', 'meta']);
+        const [count, totals] = await Promise.all([tx.objectStore('entries').count(), tx.objectStore('meta').get(TOTALS)]);
+        return { count, bytes: totals?.bytes ?? 0 };
+      } catch (e) {
+        throw toLibraryError(e);
+      }
+    },
+
+    async exportAll() {
+      const raws: { key: IDBValidKey; value: unknown }[] = [];
+      try {
+        // The store itself, not the date index: a record without a usable keptAt is missing from the index.
+        for (let cursor = await db.transaction('entries').store.openCursor(); cursor; cursor = await cursor.continue()) {
+          raws.push({ key: cursor.primaryKey, value: cursor.value });
+        }
+      } catch (e) {
+        throw toLibraryError(e);
+      }
+      const { entries, corrupt } = await decodeAll(raws);
+      entries.sort((a, b) => b.keptAt - a.keptAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0));
+      return { entries, corrupt };
+    },
+
+    async importMany(input) {
+      const valid: LibraryEntry[] = [];
+      const problems: string[] = [];
+      input.forEach((entry, i) => {
+        const c = checked(entry, i);
+        if ('reason' in c) problems.push(c.reason);
+        else valid.push(c.entry);
+      });
+      if (problems.length > 0) {
+        throw new LibraryError('invalid-entry', `${problems.length} of ${input.length} entries are not valid library entries; nothing was imported.`, problems);
+      }
+      await putAll(valid);
+      return new Set(valid.map((e) => e.url)).size;
+    },
+
+    close() {
+      db.close();
+    },
+  };
+}
