@@ -10,6 +10,7 @@
  */
 import type { Report } from '../../src/types';
 import { mulberry32, Rng } from './prng';
+import { fmt, iso, syntheticWord as word, WAR_START } from './synthetic';
 
 /** A report or page with the edition it copies (the event of P@1). */
 export interface WireCopy extends Report {
@@ -26,7 +27,6 @@ export interface WirePage {
 
 const PLACES = ['Khan Younis', 'Rafah', 'Deir al-Balah', 'Jabalia', 'Beit Lahia', 'Beit Hanoun', 'Nuseirat', 'Bureij', 'Maghazi', 'Shejaiya', 'Al-Mawasi', 'Gaza City', 'Tal al-Sultan', 'Zeitoun'];
 const FIRST = ['Mohammed', 'Yousef', 'Ahmed', 'Binyamin', 'Avi', 'Yael', 'Omar', 'Noa', 'Khalil', 'Daniel', 'Rania', 'Itai'];
-const SYLLABLES = ['ba', 'dar', 'el', 'fa', 'gha', 'har', 'im', 'ka', 'lev', 'mar', 'naz', 'or', 'qa', 'ri', 'sha', 'tov', 'um', 'wa', 'ya', 'zel', 'ben', 'dov', 'hai', 'kur'];
 const AGENCIES = ['Reuters', 'AP', 'AFP'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
@@ -67,16 +67,7 @@ interface Story {
   title: string;
 }
 
-const WAR_START = Date.UTC(2023, 9, 7) / 86_400_000;
-const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const fmt = (n: number): string => n.toLocaleString('en-US');
-
-function word(rng: Rng, parts: number): string {
-  let w = '';
-  for (let i = 0; i < parts; i++) w += rng.pick(SYLLABLES);
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
+/** A copy's typo in a name: one letter dropped. */
 function typo(rng: Rng, w: string): string {
   if (w.length < 6) return w;
   const i = rng.int(1, w.length - 2);

@@ -28,7 +28,8 @@ const PLACES: readonly (readonly string[])[] = [
   ['Shejaiya', 'Shujaiya'], ['Al-Mawasi', 'al-Mawasi'], ['Gaza City'], ['Tal al-Sultan'], ['Zeitoun', 'Zeitoon'], ['Tel al-Hawa'],
 ];
 const FIRST = [['Mohammed', 'Muhammad', 'Mohamed'], ['Yousef', 'Youssef', 'Yusuf'], ['Ahmed', 'Ahmad'], ['Binyamin', 'Benjamin'], ['Avi'], ['Yael'], ['Omar'], ['Noa'], ['Khalil'], ['Daniel'], ['Rania'], ['Itai']];
-const SYLLABLES = ['ba', 'dar', 'el', 'fa', 'gha', 'har', 'im', 'ka', 'lev', 'mar', 'naz', 'or', 'qa', 'ri', 'sha', 'tov', 'um', 'wa', 'ya', 'zel', 'ben', 'dov', 'hai', 'kur'];
+/** Syllables of the invented names both generators use. */
+export const SYLLABLES = ['ba', 'dar', 'el', 'fa', 'gha', 'har', 'im', 'ka', 'lev', 'mar', 'naz', 'or', 'qa', 'ri', 'sha', 'tov', 'um', 'wa', 'ya', 'zel', 'ben', 'dov', 'hai', 'kur'];
 const PUBLISHERS = ['Wire One', 'Daily Ledger', 'Evening Post', 'Coastal Times', 'Metro News', 'World Desk', 'Herald Online'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const CITIES = ['Cairo', 'Doha', 'Paris'];
@@ -91,11 +92,13 @@ const STORIES: readonly { title: string; lines: readonly string[] }[] = [
     'The Israeli military said {person2} was reviewing the incident.'] },
 ];
 
-const WAR_START = Date.UTC(2023, 9, 7) / 86_400_000;
-const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const fmt = (n: number): string => n.toLocaleString('en-US');
+/** Day number of 7 Oct 2023; a day number as YYYY-MM-DD; a count as news writes it. */
+export const WAR_START = Date.UTC(2023, 9, 7) / 86_400_000;
+export const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+export const fmt = (n: number): string => n.toLocaleString('en-US');
 
-function syntheticWord(rng: Rng, parts: number): string {
+/** An invented name of `parts` syllables. */
+export function syntheticWord(rng: Rng, parts: number): string {
   let w = '';
   for (let i = 0; i < parts; i++) w += rng.pick(SYLLABLES);
   return w.charAt(0).toUpperCase() + w.slice(1);
