@@ -55,6 +55,10 @@ const PERIOD_SCOPES = new Set(['24h', 'window']);
 const PART_LEAD = /\b(?:including|among\s+(?:them|whom|those|these))\s+(?:[a-z]+\s+){0,2}$/i;
 /** A word that sets the clause after it against the one before: its scope is its own. */
 const CONTRAST = /\b(?:while|whereas|but|although|though)\b|;/i;
+/** "the number of", "the toll of", "the count of" right before a noun: the noun is what a later figure counts. */
+const NUMBER_OF = /\b(?:number|toll|count|tally|total)\s+of\s+(?:[A-Za-z-]+\s+)?$/i;
+/** …when the figure is what that number has come to ("has risen to", "rose to", "reached", "stands at"). */
+const COUNT_VERB_BEFORE = /\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew|reached|hit|stands?|stood|now\s+stands?)\s+(?:to|at)?\s*(?:more\s+than\s+|at\s+least\s+|nearly\s+|about\s+)?$/i;
 /** A number and at most two words before a cue: the cue names that number's noun ("240 Palestinian prisoners"). */
 const NUMBER_BEFORE = /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))\s+(?:[A-Za-z-]+\s+){0,2}$/i;
 
@@ -77,6 +81,9 @@ function entityOf(text: string, r: Regions, cues: SentenceCues): string | null {
   const specific = head.find((m) => !GENERIC_ENTITIES.has(m.key));
   if (specific) return specific.key;
   if (head[0]) return head[0].key;
+  // "The number of journalists killed ... has risen to 119": the clause's subject names who.
+  const subject = cues.nouns.find((m) => m.start >= r.clauseStart && m.end <= r.start && NUMBER_OF.test(text.slice(Math.max(r.clauseStart, m.start - 30), m.start)));
+  if (subject && COUNT_VERB_BEFORE.test(text.slice(subject.end, r.start))) return subject.key;
   // A context word right after a later number names that number's noun, not this figure's:
   // in "105 were released ... for 240 Palestinian prisoners", the 105 are not Palestinians.
   // (One after an earlier number may still say who is counted: "24 soldiers ..., bringing the

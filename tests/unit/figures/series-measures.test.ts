@@ -73,3 +73,18 @@ describe('one count, two phrasings: soldiers since the ground operation', () => 
     expect(measureOf(text, '25,490')).toBe('killed.palestinians.cumulative');
   });
 });
+
+describe('a count the clause\'s subject names ("the number of X ... has risen to N")', () => {
+  it('takes who is counted from "the number of …" when the figure is what it came to', () => {
+    expect(measureOf('The number of children who died of starvation rose to 157, the ministry said.', '157')).toBe('deaths.starvation.children');
+    expect(measureOf('The number of journalists killed since October 7 has risen to 119.', '119')).toBe('killed.journalists.cumulative');
+    expect(measureOf('The number of soldiers killed since the ground operation began has risen to 221.', '221')).toBe('killed.soldiers.cumulative');
+  });
+
+  it('does not give that noun to a figure it does not lead to', () => {
+    const text = 'The number of trucks that entered on Monday rose to 120, while the toll reached 25,700.';
+    expect(measureOf(text, '120')).toBe('aid.trucks');
+    expect(measureOf(text, '25,700')).toBe('killed.palestinians.cumulative');
+    expect(measureOf('The number of journalists in Gaza is small; 119 people were killed in Rafah on Monday.', '119')).not.toBe('killed.journalists.cumulative');
+  });
+});
