@@ -6,8 +6,7 @@
  * src/platform/library-store.ts stores entries; this file is pure and runs in Node.
  */
 import type { Article, Figure } from '../types';
-import lexicon from '../corpus/lexicon-data.json';
-import { featuresOf } from '../corpus/report-features';
+import { featuresOf, keptFeatures, MAX_NAMED_PER_REPORT, MAX_WORDS_PER_REPORT } from '../corpus/report-features';
 import { featureWeight } from '../corpus/term-weights';
 import { normaliseArticleUrl } from '../base/article-url';
 
@@ -15,13 +14,12 @@ import { normaliseArticleUrl } from '../base/article-url';
 export const LIBRARY_ENTRY_VERSION = 1;
 
 /**
- * Content words kept per entry, and names, counts, numbers and figures kept per entry: the same
- * caps as the bundled index (MAX_WORDS_PER_REPORT and MAX_NAMED_PER_REPORT in
- * src/build/corpus/build-index.ts, which the engine may not import; a test holds them equal), so a
- * library entry enters the index on the same terms as a bundled report.
+ * Content words, and names, counts, numbers and figures, kept per entry: the bundled index's caps
+ * (src/corpus/report-features.ts `keptFeatures`), so a library entry enters the index on the same
+ * terms as a bundled report.
  */
-export const LIBRARY_MAX_WORDS = 40;
-export const LIBRARY_MAX_NAMED = 64;
+export const LIBRARY_MAX_WORDS = MAX_WORDS_PER_REPORT;
+export const LIBRARY_MAX_NAMED = MAX_NAMED_PER_REPORT;
 /** Longest sentence kept with a figure: the bound compare-figures.ts puts on the sentences it shows. */
 export const LIBRARY_MAX_SENTENCE = 600;
 
@@ -78,9 +76,6 @@ export interface LibraryEntry {
 /** A feature's display form, restoring the one {@link LibraryFeature} leaves out. */
 export const featureDisplay = (f: LibraryFeature): string => f[1] || f[0].slice(2);
 
-/** Words a reader searches for whatever their weight: the heads of the lexicon's synonym groups (as build-index.ts). */
-const ALWAYS_KEPT = new Set(lexicon.synonyms.map((g) => `w:${g[0] ?? ''}`));
-
 /**
  * The page's features worth keeping, best first: names, counts, numbers and figures (at most
  * {@link LIBRARY_MAX_NAMED}) then content words (at most {@link LIBRARY_MAX_WORDS}, plus the
@@ -92,9 +87,7 @@ export function selectFeatures(text: string, title: string, terms: readonly stri
   const scored = [...featuresOf(text, title, terms, figures)]
     .map(([key, f]) => ({ key, f, s: featureWeight(key, 1, 1) * (1 + Math.log(f.count)) }))
     .sort((a, b) => b.s - a.s || (a.key < b.key ? -1 : 1));
-  const named = scored.filter((x) => !x.key.startsWith('w:')).slice(0, LIBRARY_MAX_NAMED);
-  const words = scored.filter((x) => x.key.startsWith('w:')).filter((x, i) => i < LIBRARY_MAX_WORDS || ALWAYS_KEPT.has(x.key));
-  return [...named, ...words].map(({ key, f }) => [key, f.display === key.slice(2) ? '' : f.display, f.count]);
+  return keptFeatures(scored).map(({ key, f }) => [key, f.display === key.slice(2) ? '' : f.display, f.count]);
 }
 
 /** What {@link libraryEntryOf} reads: the engine's results for a Gaza-war page (an `Analysis` fits). */

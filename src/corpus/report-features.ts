@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../types';
 import { canonicalName, fold } from './normalize';
+import lexicon from './lexicon-data.json';
 import { textFeatures, type TextFeatures } from './text-features';
 
 /**
@@ -32,4 +33,23 @@ export function featuresOf(text: string, title: string, terms: readonly string[]
     else out.set(key, { display: f.text, count: 1 });
   }
   return out;
+}
+
+/** Words a reader searches for whatever their weight ("ceasefire", "hostage"…): the heads of lexicon-data.json's synonym groups. */
+const ALWAYS_KEPT = new Set(lexicon.synonyms.map((g) => `w:${g[0] ?? ''}`));
+/** Content words kept per report, best by tf·idf (idf floored so a report's own frequent words stay): 40 keeps a story's vocabulary (seeds have 150–200 stems) at a fifth of the postings. */
+export const MAX_WORDS_PER_REPORT = 40;
+/** Names, counts, numbers and figures kept per report: 64 is above every seed (about 50) while bounding a list-like report. */
+export const MAX_NAMED_PER_REPORT = 64;
+
+/**
+ * Of a report's features, scored and sorted best first, those the index keeps: names, counts,
+ * numbers and figures (at most {@link MAX_NAMED_PER_REPORT}), then content words (at most
+ * {@link MAX_WORDS_PER_REPORT}, plus the always-kept ones). The bundled index and the reader's
+ * library keep a report's features on these same terms.
+ */
+export function keptFeatures<T extends { key: string }>(scored: readonly T[]): T[] {
+  const named = scored.filter((x) => !x.key.startsWith('w:')).slice(0, MAX_NAMED_PER_REPORT);
+  const words = scored.filter((x) => x.key.startsWith('w:')).filter((x, i) => i < MAX_WORDS_PER_REPORT || ALWAYS_KEPT.has(x.key));
+  return [...named, ...words];
 }

@@ -15,44 +15,20 @@
  * {@link LibraryError} with a `kind`; a full disk is `quota`, and the write it stopped is undone
  * whole, so nothing already kept is lost.
  *
- * Layout (database version {@link LIBRARY_DB_VERSION}): store `entries` of records { url, keptAt, v,
- * body } (src/platform/library-codec.ts: the entry deflate-compressed in `body`), key path `url`,
- * index `byKeptAt` on [keptAt, url]; store `meta`, record `totals` = { bytes }, the summed stored
- * size of the records, kept in the same transactions as the records so it never drifts.
+ * The layout and its upgrades are in library-db.ts; each record's `body` is the entry
+ * deflate-compressed (library-codec.ts); `meta.totals.bytes`, the summed stored size of the records,
+ * is kept in the same transactions as the records so it never drifts.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB } from 'idb';
 import type { LibraryEntry } from '../analysis/library-entry';
 import { normaliseArticleUrl } from '../base/article-url';
 import { readEntry, type ReadResult } from './library-schema';
-import { decodeRecord, encodeRecord, recordBytes, type StoredRecord } from './library-codec';
+import { decodeRecord, encodeRecord, recordBytes } from './library-codec';
 import { LibraryError, toLibraryError } from './library-errors';
+import { DB_UPGRADES, LIBRARY_DB_NAME, LIBRARY_DB_VERSION, type Db, type LibrarySchema, type WriteTx } from './library-db';
 
 export { LibraryError, type LibraryErrorKind } from './library-errors';
-
-/** The database's name. */
-export const LIBRARY_DB_NAME = 'crosscheck-library';
-/** The database's layout version. Bump it and add a step to {@link DB_UPGRADES} when stores or indexes change. */
-export const LIBRARY_DB_VERSION = 1;
-
-interface LibrarySchema extends DBSchema {
-  entries: { key: string; value: StoredRecord; indexes: { byKeptAt: [number, string] } };
-  meta: { key: string; value: { bytes: number } };
-}
-type Db = IDBPDatabase<LibrarySchema>;
-type UpgradeTx = IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'versionchange'>;
-
-/**
- * Layout upgrades, by the version they upgrade from. From 0 (today's users: no library at all) to
- * 1: create the stores. A later step must carry every entry over (see library-schema.ts for
- * upgrading entries themselves, which happens as they are read).
- */
-const DB_UPGRADES: Record<number, (db: Db, tx: UpgradeTx) => void> = {
-  0: (db) => {
-    const entries = db.createObjectStore('entries', { keyPath: 'url' });
-    entries.createIndex('byKeptAt', ['keptAt', 'url']);
-    db.createObjectStore('meta');
-  },
-};
+export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './library-db';
 
 /** A stored record that could not be read, and why. */
 export interface CorruptEntry {
@@ -144,8 +120,8 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
   }
 
   /** Runs a read-write transaction over both stores; the whole of it is undone if any part fails. */
-  async function write<T>(run: (tx: IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'readwrite'>) => Promise<T>): Promise<T> {
-    let tx: IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'readwrite'> | undefined;
+  async function write<T>(run: (tx: WriteTx) => Promise<T>): Promise<T> {
+    let tx: WriteTx | undefined;
     try {
       tx = db.transaction(['entries', 'meta'], 'readwrite');
       const done = tx.done;
@@ -163,7 +139,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     }
   }
 
-  const addBytes = async (tx: IDBPTransaction<LibrarySchema, ('entries' | 'meta')[], 'readwrite'>, delta: number): Promise<void> => {
+  const addBytes = async (tx: WriteTx, delta: number): Promise<void> => {
     const meta = tx.objectStore('meta');
     const bytes = ((await meta.get(TOTALS))?.bytes ?? 0) + delta;
     await meta.put({ bytes: Math.max(0, bytes) }, TOTALS);

@@ -8,22 +8,17 @@
 import Fuse from 'fuse.js';
 import { dayNumber } from '../../base/dates';
 import { fuzzyBlockOf, MIN_FUZZY_NAME, type CorpusIndexData } from '../../corpus/format';
-import lexicon from '../../corpus/lexicon-data.json';
 import { packListStore, packSequence } from '../../corpus/packed-ids';
 import { packSortedOrder, packStrings } from '../../corpus/packed-strings';
-import { featuresOf } from '../../corpus/report-features';
+import { featuresOf, keptFeatures } from '../../corpus/report-features';
 import { skeleton } from '../../corpus/normalize';
 import { featureWeight } from '../../corpus/term-weights';
 import type { CompiledReport } from '../../types';
 import { groupPostings } from './group-postings';
 import { nearDuplicateGroups } from './near-duplicates';
 
-/** Words a reader searches for whatever their weight ("ceasefire", "hostage"…): the heads of lexicon-data.json's synonym groups. */
-const ALWAYS_KEPT = new Set(lexicon.synonyms.map((g) => `w:${g[0] ?? ''}`));
-/** Content words kept per report, best by tf·idf (idf floored so a report's own frequent words stay): 40 keeps a story's vocabulary (seeds have 150–200 stems) at a fifth of the postings. */
-export const MAX_WORDS_PER_REPORT = 40;
-/** Names, counts, numbers and figures kept per report: 64 is above every seed (about 50) while bounding a list-like report. */
-export const MAX_NAMED_PER_REPORT = 64;
+export { MAX_NAMED_PER_REPORT, MAX_WORDS_PER_REPORT } from '../../corpus/report-features';
+
 /** Floor of a feature's weight when choosing what to keep: a word a report repeats ("ceasefire" ×4) stays for search even when generic. */
 const WORD_WEIGHT_FLOOR = 0.4;
 /** Builds the index of compiled reports. Two passes (document frequencies, then selection) keep memory flat at 100,000 reports. */
@@ -39,10 +34,8 @@ export function buildIndex(reports: readonly CompiledReport[]): CorpusIndexData 
   for (const r of reports) {
     const scored = [...feats(r)].map(([key, f]) => ({ key, f, s: Math.max(WORD_WEIGHT_FLOOR, featureWeight(key, df.get(key) ?? 1, n)) * (1 + Math.log(f.count)) }));
     scored.sort((a, b) => b.s - a.s || (a.key < b.key ? -1 : 1));
-    const words = scored.filter((x) => x.key.startsWith('w:')).filter((x, i) => i < MAX_WORDS_PER_REPORT || ALWAYS_KEPT.has(x.key));
-    const named = scored.filter((x) => !x.key.startsWith('w:')).slice(0, MAX_NAMED_PER_REPORT);
     const list: number[] = [];
-    for (const { key, f } of [...named, ...words]) {
+    for (const { key, f } of keptFeatures(scored)) {
       let id = ids.get(key);
       if (id === undefined) {
         id = keys.length;
