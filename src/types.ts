@@ -116,6 +116,11 @@ export interface RelatedReport {
   sameStory: boolean;
   /** Why, in words a reader understands. */
   reasons: string[];
+  /**
+   * Set when the report is an article from the reader's library (not a bundled report): when it
+   * was kept (ms since 1970), shown as "you read, 23 Jan"; its link opens `url`, the original.
+   */
+  keptAt?: number;
 }
 
 export type DifferenceKind = 'agrees' | 'update' | 'conflict';
@@ -130,6 +135,10 @@ export interface OtherFigure {
   date: string | null;
   source: string | null;
   sentence: string;
+  /** The report's title, when it is an article from the reader's library (the card names it). */
+  title?: string;
+  /** Set for an article from the reader's library: when it was kept (ms since 1970). */
+  keptAt?: number;
 }
 
 /** A page figure aligned with the corpus reports that give the same measure. */

@@ -9,6 +9,13 @@
  *   popup / report page ──get-report──▶ background ──▶ ReportView | null
  *   options / popup ──corpus-info──▶ background ──▶ CorpusInfo
  *   badge card / popup ──open-report──▶ background            (opens the report page in a tab)
+ *   popup ──library-status──▶ background ──▶ LibraryStatus     (the setting, the invitation, this tab)
+ *   popup ──library-save / library-forget──▶ background ──▶ LibraryOutcome
+ *   options ──library-list──▶ background ──▶ LibraryListing      (newest first, searchable, paged)
+ *   options ──library-delete-all──▶ background ──▶ LibraryOutcome
+ *   options ──library-export──▶ background ──▶ LibraryExportPage (page by page, for a pack)
+ *   options ──library-import-begin / -add / -commit / -abort──▶ background
+ *            (items staged in chunks, then written in one transaction: all or nothing)
  *
  * Settings do not travel as messages: every context reads and watches them in storage
  * (src/platform/settings.ts).
@@ -17,6 +24,7 @@ import browser from 'webextension-polyfill';
 import type { Analysis } from '../analysis/analyze-article';
 import type { SearchHit } from '../corpus/match-reports';
 import type { SeriesCredit } from '../reference/series-info';
+import type { LibraryEntry } from '../analysis/library-entry';
 import type { Alignment, Article, Figure } from '../types';
 
 /** What the background keeps for a tab and gives the popup. */
@@ -56,6 +64,71 @@ export interface CorpusInfo {
   publishers: string[];
 }
 
+/** The reader's library as the popup sees it (settings live in storage: keepLibrary, libraryPaused, libraryInvited). */
+export interface LibraryStatus {
+  /** The library is on (the user opted in) and not paused: Gaza-war pages are kept as they are read. */
+  keeping: boolean;
+  /** Show the one-time invitation: the library is off, never answered, and this tab is a Gaza-war article. */
+  invite: boolean;
+  /** How many entries, and their stored size in bytes. */
+  count: number;
+  bytes: number;
+  /** This tab: whether its article is kept, and why it cannot be (private window, site off, not a Gaza-war article…), or null. */
+  tab: { url: string; saved: boolean; blocked: string | null } | null;
+}
+
+/** The answer to a library action: what happened, in one sentence a reader understands. */
+export interface LibraryOutcome {
+  ok: boolean;
+  message: string;
+  /** Entries affected (saved, deleted, imported). */
+  count: number;
+}
+
+/** A library entry as the options page lists it (no figures, sentences or features). */
+export interface LibraryItem {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  date: string | null;
+  dateInferred: boolean;
+  keptAt: number;
+  figures: number;
+}
+
+/** A page of the library, newest first, filtered by `query` when one was given. */
+export interface LibraryListing {
+  items: LibraryItem[];
+  /** Entries in the library, and entries matching the query. */
+  total: number;
+  matched: number;
+  /** Stored size of the whole library, in bytes. */
+  bytes: number;
+  /** Offset of the next page, or null. */
+  next: number | null;
+  /** Stored records that could not be read (skipped, not fatal). */
+  corrupt: number;
+}
+
+/** A slice of the library for export, newest first. */
+export interface LibraryExportPage {
+  entries: LibraryEntry[];
+  total: number;
+  next: number | null;
+}
+
+/**
+ * One thing to import: an entry from a corpus pack, or an article the options page read from a
+ * file (a .txt in the seeds' format, or an .html page read by the engine's reader).
+ */
+export type ImportItem = { name: string; entry: unknown } | { name: string; article: Article };
+
+/** What one chunk of an import staged: each item accepted or rejected, with why. */
+export interface ImportChunkReport {
+  accepted: { name: string; url: string; title: string | null }[];
+  rejected: { name: string; reason: string }[];
+}
+
 /** Requests, keyed by `type`, with what each one answers. */
 export interface Protocol {
   'analyze-page': { request: { article: Article; url: string; readMs: number }; response: PageVerdict };
@@ -65,6 +138,16 @@ export interface Protocol {
   'get-report': { request: { id: string }; response: ReportView | null };
   'corpus-info': { request: Record<string, never>; response: CorpusInfo };
   'open-report': { request: { id: string }; response: null };
+  'library-status': { request: { tabId: number | null }; response: LibraryStatus };
+  'library-save': { request: { tabId: number }; response: LibraryOutcome };
+  'library-forget': { request: { tabId: number } | { url: string }; response: LibraryOutcome };
+  'library-list': { request: { query: string; offset: number; limit: number }; response: LibraryListing };
+  'library-delete-all': { request: Record<string, never>; response: LibraryOutcome };
+  'library-export': { request: { offset: number; limit: number }; response: LibraryExportPage };
+  'library-import-begin': { request: Record<string, never>; response: { id: string } };
+  'library-import-add': { request: { id: string; items: ImportItem[] }; response: ImportChunkReport };
+  'library-import-commit': { request: { id: string }; response: LibraryOutcome };
+  'library-import-abort': { request: { id: string }; response: null };
 }
 
 export type MessageType = keyof Protocol;
@@ -81,6 +164,8 @@ export async function send<K extends MessageType>(type: K, request: Protocol[K][
 export interface Sender {
   tabId: number | null;
   url: string | null;
+  /** The sender's tab is in a private (incognito) window. */
+  incognito: boolean;
 }
 
 export type Handlers = { [K in MessageType]: (req: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K> };
@@ -147,7 +232,7 @@ export function openChannel(): Channel {
 
 /** Where a sender is, as handlers see it. */
 function senderOf(sender: browser.Runtime.MessageSender | undefined): Sender {
-  return { tabId: sender?.tab?.id ?? null, url: sender?.tab?.url ?? sender?.url ?? null };
+  return { tabId: sender?.tab?.id ?? null, url: sender?.tab?.url ?? sender?.url ?? null, incognito: sender?.tab?.incognito === true };
 }
 
 /**

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { normaliseHost } from '../base/urls';
 
 /** The current schema version. Bump it and add a step to {@link migrate} when the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const SETTINGS_KEY = 'settings';
 
 export interface Settings {
@@ -17,6 +17,12 @@ export interface Settings {
   badges: boolean;
   /** Hostnames (without www.) where the user turned Crosscheck off. */
   disabledSites: string[];
+  /** The reader's library is on (opt-in): Gaza-war articles read are kept, on this machine. */
+  keepLibrary: boolean;
+  /** Keeping is paused: the library stays and is still used, but nothing new enters it automatically. */
+  libraryPaused: boolean;
+  /** The user answered (or dismissed) the popup's invitation to turn the library on: it is not shown again. */
+  libraryInvited: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -24,6 +30,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   badges: true,
   disabledSites: [],
+  keepLibrary: false,
+  libraryPaused: false,
+  libraryInvited: false,
 });
 
 /** The outcome of reading stored settings: the settings, and a warning when something was dropped. */
@@ -36,7 +45,8 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 
 /**
  * Upgrades any stored shape to the current one. Version 1 (no `version` field) kept the off-sites
- * as `blockedHosts` and had `showBadges`; both carry over. Unknown or mistyped fields fall back to
+ * as `blockedHosts` and had `showBadges`; both carry over. Version 3 added the library's three
+ * switches, off for a user upgrading from version 2 (the library is opt-in). Unknown or mistyped fields fall back to
  * their defaults one by one, so one bad field never costs the user the others.
  */
 export function migrate(stored: unknown): LoadedSettings {
@@ -61,6 +71,9 @@ export function migrate(stored: unknown): LoadedSettings {
     enabled: pickBool('enabled') ?? DEFAULT_SETTINGS.enabled,
     badges: pickBool('badges', 'showBadges') ?? DEFAULT_SETTINGS.badges,
     disabledSites: isStringArray(sites) ? [...new Set(sites.map(normaliseHost))] : [],
+    keepLibrary: pickBool('keepLibrary') ?? DEFAULT_SETTINGS.keepLibrary,
+    libraryPaused: pickBool('libraryPaused') ?? DEFAULT_SETTINGS.libraryPaused,
+    libraryInvited: pickBool('libraryInvited') ?? DEFAULT_SETTINGS.libraryInvited,
   };
   return { settings, warning: bad.length ? `Stored settings had unreadable fields (${bad.join(', ')}); they were reset.` : null };
 }

@@ -16,7 +16,7 @@ vi.mock('../../../src/platform/ui-client', () => ({
 const client = vi.mocked(await import('../../../src/platform/ui-client'));
 const { Options } = await import('../../../src/ui/options/Options');
 
-const SETTINGS: Settings = { version: 2, enabled: true, badges: true, disabledSites: ['bbc.co.uk', 'aljazeera.com'] };
+const SETTINGS: Settings = { version: 3, enabled: true, badges: true, disabledSites: ['bbc.co.uk', 'aljazeera.com'], keepLibrary: false, libraryPaused: false, libraryInvited: false };
 let dom: Dom;
 
 beforeEach(() => {

@@ -24,7 +24,7 @@ const client = await import('../../../src/platform/ui-client');
 const { Popup, popupStateOf } = await import('../../../src/ui/popup/Popup');
 const mocked = vi.mocked(client);
 
-const SETTINGS: Settings = { version: 2, enabled: true, badges: true, disabledSites: [] };
+const SETTINGS: Settings = { version: 3, enabled: true, badges: true, disabledSites: [], keepLibrary: false, libraryPaused: false, libraryInvited: false };
 let dom: Dom;
 
 function given(result: TabResult | null, settings: Settings = SETTINGS, tabUrl = 'https://www.example-news.com/world/gaza'): void {
