@@ -16,6 +16,9 @@ export interface SearchHit {
   date: string;
   /** 0..1. */
   score: number;
+  /** For an article from the reader's library: its original address and when it was kept (ms since 1970). */
+  url?: string;
+  keptAt?: number;
 }
 
 /** Longest query read, in words: the search box is for a few words, not a pasted article. */
