@@ -151,7 +151,14 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/**
+ * A size in KB or MB to a tenth, rounded with `round`: the size of a pack up (Math.ceil) and the
+ * limit down (Math.floor), so a pack one byte over never reads as "200 MB, more than 200 MB".
+ */
+function sizeText(bytes: number, round: (x: number) => number): string {
+  const [unit, scale] = bytes < 1024 * 1024 ? ['KB', 1024] : ['MB', 1024 * 1024];
+  return `${(round((bytes / scale) * 10) / 10).toLocaleString('en')} ${unit}`;
+}
 
 /**
  * Throws 'too-large' when a pack of `bytes` bytes is past `maxBytes`. Callers that know a file's
@@ -159,7 +166,7 @@ const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
  */
 export function checkPackSize(bytes: number, maxBytes = MAX_PACK_BYTES): void {
   if (bytes > maxBytes) {
-    throw new PackError('too-large', `This pack is ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} Crosscheck reads.`);
+    throw new PackError('too-large', `This pack is ${sizeText(bytes, Math.ceil)}, more than the ${sizeText(maxBytes, Math.floor)} Crosscheck reads.`);
   }
 }
 

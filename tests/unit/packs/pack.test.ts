@@ -98,7 +98,9 @@ describe('size limit (checked before parsing)', () => {
     expect((await read(text, bytes)).reports).toHaveLength(2);
     const error = await refusal(read(text, bytes - 1));
     expect(error.kind).toBe('too-large');
-    expect(error.message).toMatch(/^This pack is .* MB, more than the .* MB Crosscheck reads\.$/);
+    const [size, limit] = [...error.message.matchAll(/([\d.]+) KB/g)].map((m) => Number(m[1]));
+    expect(error.message).toMatch(/^This pack is [\d.]+ KB, more than the [\d.]+ KB Crosscheck reads\.$/);
+    expect(size).toBeGreaterThan(limit!);
   });
 
   it('counts bytes of UTF-8, not characters', async () => {
