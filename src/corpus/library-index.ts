@@ -202,32 +202,25 @@ class MutableLibraryIndex implements LibraryIndex {
   readonly texts = { text: (): string => '' };
 
   constructor(private readonly base: LoadedCorpus | null) {
-    const self = this;
-    this.groups = {
-      get count() {
-        return self.slots.length;
-      },
-      get of() {
-        return self.identity;
-      },
-      groups: NO_LISTS,
-      missing: NO_LISTS,
-      reports: this.postings,
-      members: (g) => (this.slots[g] ? this.identity.subarray(g, g + 1) : EMPTY),
-      reportsOf: (id) => this.postings.list(id),
-      frequency: (id) => this.postings.length(id),
-    };
-    this.catalogue = {
-      get size() {
-        return self.slots.length;
-      },
-      summary: (r) => this.summary(r),
-      id: (r) => (this.slots[r] ? libraryReportId(this.slots[r].url) : ''),
-      publisher: (r) => this.slots[r]?.publisher ?? '',
-      date: (r) => this.slots[r]?.date ?? '',
-      figures: (r) => this.figuresOf(r),
-      indexOf: (id) => (isLibraryReport(id) ? this.bySlotUrl.get(id.slice(LIBRARY_PREFIX.length)) : undefined),
-    };
+    this.groups = new OwnGroups(this);
+    this.catalogue = new SlotCatalogue(this);
+  }
+
+  /** Slot `r`'s metadata, or null for a freed slot. */
+  slot(r: number): Slot | null {
+    return this.slots[r] ?? null;
+  }
+  /** Slot `r`'s index as a one-member group, or empty for a freed slot. */
+  member(r: number): Int32Array {
+    return this.slots[r] ? this.identity.subarray(r, r + 1) : EMPTY;
+  }
+  /** Each slot's group: itself. */
+  get groupOf(): Int32Array {
+    return this.identity;
+  }
+  /** The slot of a (normalised) URL. */
+  slotOf(url: string): number | undefined {
+    return this.bySlotUrl.get(url);
   }
 
   get size(): number {
@@ -399,16 +392,68 @@ class MutableLibraryIndex implements LibraryIndex {
     }
   }
 
-  private summary(r: number): ReportSummary {
+  summary(r: number): ReportSummary {
     const s = this.slots[r];
     if (!s) return { id: '', title: '', titleDerived: false, publisher: '', date: '', url: '' };
     return { id: libraryReportId(s.url), title: s.title, titleDerived: false, publisher: s.publisher, date: s.date, url: s.url, keptAt: s.keptAt };
   }
 
-  private figuresOf(r: number): Figure[] {
+  figuresOf(r: number): Figure[] {
     const s = this.slots[r];
     if (!s) return [];
     return (s.figures ??= unpackFigures(s.packed));
+  }
+}
+
+/** Each library article is its own group of near-duplicates (see the module header). */
+class OwnGroups implements GroupIndex {
+  readonly groups = NO_LISTS;
+  readonly missing = NO_LISTS;
+  readonly reports: IdLists;
+  constructor(private readonly index: MutableLibraryIndex) {
+    this.reports = index.postings;
+  }
+  get count(): number {
+    return this.index.size;
+  }
+  get of(): Int32Array {
+    return this.index.groupOf;
+  }
+  members(g: number): Int32Array {
+    return this.index.member(g);
+  }
+  reportsOf(id: number): Int32Array {
+    return this.index.postings.list(id);
+  }
+  frequency(id: number): number {
+    return this.index.postings.length(id);
+  }
+}
+
+/** The catalogue of library articles, read from the index's slots. */
+class SlotCatalogue implements CatalogueView {
+  constructor(private readonly index: MutableLibraryIndex) {}
+  get size(): number {
+    return this.index.size;
+  }
+  summary(r: number): ReportSummary {
+    return this.index.summary(r);
+  }
+  id(r: number): string {
+    const s = this.index.slot(r);
+    return s ? libraryReportId(s.url) : '';
+  }
+  publisher(r: number): string {
+    return this.index.slot(r)?.publisher ?? '';
+  }
+  date(r: number): string {
+    return this.index.slot(r)?.date ?? '';
+  }
+  figures(r: number): Figure[] {
+    return this.index.figuresOf(r);
+  }
+  indexOf(id: string): number | undefined {
+    return isLibraryReport(id) ? this.index.slotOf(id.slice(LIBRARY_PREFIX.length)) : undefined;
   }
 }
 
