@@ -44,6 +44,21 @@ export interface LibraryIndex extends LoadedCorpus {
   readonly entries: number;
   /** The segment as stored between wake-ups, live entries only (ids renumbered). */
   snapshot(stamp: number): LibraryIndexSnapshot;
+  /** Every live entry's metadata, in slot order (the options page's list). */
+  items(): LibraryIndexItem[];
+}
+
+/** What the index knows of an entry besides its features. */
+export interface LibraryIndexItem {
+  url: string;
+  title: string;
+  publisher: string;
+  /** YYYY-MM-DD, or "" when unknown. */
+  date: string;
+  dateInferred: boolean;
+  keptAt: number;
+  /** Figures kept with a measure. */
+  figures: number;
 }
 
 /** The serialized segment ({@link LibraryIndex.snapshot}): strings and typed arrays, for structured clone. */
@@ -61,6 +76,8 @@ export interface LibraryIndexSnapshot {
   dates: string;
   figures: string;
   keptAt: Float64Array;
+  /** 1 where the entry's date was inferred from its toll. */
+  inferred: Uint8Array;
   /** Each entry's feature ids: entry `i`'s are `forwardIds[forwardOffsets[i] .. forwardOffsets[i + 1]]`. */
   forwardOffsets: Int32Array;
   forwardIds: Int32Array;
@@ -155,6 +172,7 @@ interface Slot {
   title: string;
   publisher: string;
   date: string;
+  dateInferred: boolean;
   keptAt: number;
   /** Packed figures ({@link packFigures}), unpacked on first read. */
   packed: string;
@@ -278,7 +296,7 @@ class MutableLibraryIndex implements LibraryIndex {
     const r = this.slots.length;
     this.slots.push({
       url: entry.url, title: entry.title ?? entry.url, publisher: publisherOf(entry), date: entry.date ?? '',
-      keptAt: entry.keptAt, packed: packFigures(entry), figures: null,
+      dateInferred: entry.dateInferred, keptAt: entry.keptAt, packed: packFigures(entry), figures: null,
     });
     this.place(r, entry.url, entry.date ?? '', entry.features.map(([key, display]) => this.featureId(key, display || key.slice(2))));
   }
@@ -322,8 +340,15 @@ class MutableLibraryIndex implements LibraryIndex {
       keys: keys.join(SEP), displays: displays.join(SEP),
       urls: join((s) => s.url), titles: join((s) => s.title), publishers: join((s) => s.publisher), dates: join((s) => s.date),
       figures: join((s) => s.packed), keptAt: Float64Array.from(live, ({ s }) => s.keptAt),
+      inferred: Uint8Array.from(live, ({ s }) => (s.dateInferred ? 1 : 0)),
       forwardOffsets: offsets, forwardIds: Int32Array.from(ids),
     };
+  }
+
+  items(): LibraryIndexItem[] {
+    return this.slots.flatMap((s, r) => (s ? [{
+      url: s.url, title: s.title, publisher: s.publisher, date: s.date, dateInferred: s.dateInferred, keptAt: s.keptAt, figures: this.figuresOf(r).length,
+    }] : []));
   }
 
   /** Loads a snapshot into this empty index. */
@@ -337,7 +362,10 @@ class MutableLibraryIndex implements LibraryIndex {
     for (let i = 0; i < n; i++) {
       const url = urls?.[i] ?? '';
       const date = dates?.[i] ?? '';
-      this.slots.push({ url, title: titles?.[i] ?? url, publisher: publishers?.[i] ?? '', date, keptAt: snap.keptAt[i] ?? 0, packed: figures?.[i] ?? '[]', figures: null });
+      this.slots.push({
+        url, title: titles?.[i] ?? url, publisher: publishers?.[i] ?? '', date, dateInferred: snap.inferred?.[i] === 1,
+        keptAt: snap.keptAt[i] ?? 0, packed: figures?.[i] ?? '[]', figures: null,
+      });
       this.place(i, url, date, Array.from(snap.forwardIds.subarray(snap.forwardOffsets[i] ?? 0, snap.forwardOffsets[i + 1] ?? 0)), false);
     }
     this.reweigh(Array.from(this.keys.keys()));
