@@ -1,7 +1,7 @@
 import type { Alignment, Article, Figure, RelatedReport, TopicResult } from '../types';
 import { detectTopic } from '../topic/detect-topic';
 import { extractFigures } from '../figures/extract-figures';
-import { matchReports, type LoadedCorpus } from '../corpus/match-reports';
+import { matchReports, segmentsOf, type Corpora } from '../corpus/match-reports';
 import { compareFigures } from '../compare/compare-figures';
 import { checkFigures } from '../reference/check';
 import type { ReferenceSet } from '../reference/format';
@@ -41,14 +41,34 @@ const now = (): number => performance.now();
 /** No official series: figures get no reference check (tests and tools that do not need one). */
 const NO_SERIES: ReferenceSet = { series: [], byId: () => undefined, forMeasure: () => [] };
 
+/** A same-story report as the comparison reads it: a bundled report, or a library article rebuilt from its entry (library-entry.ts `reportOfEntry`). */
+export interface ComparedReport {
+  id: string;
+  publisher: string;
+  date: string | null;
+  text: string;
+  figures: Figure[];
+  /** A library article's title and when it was kept, for the cards that name it. */
+  title?: string;
+  keptAt?: number;
+}
+
+/** The analysis up to matching; {@link finishAnalysis} compares the figures with the same-story reports. */
+export interface MatchedPage extends Omit<Analysis, 'alignments'> {
+  /** The page as matched: its date is the inferred one where the page had none. */
+  dated: Article;
+  /** Ids of the related reports of the same story, to read for comparison. */
+  sameStory: string[];
+}
+
 /**
- * Runs the engine on an article that has been read: topic, figures, their check against the
- * official series, related reports, comparison. On Gaza-war articles only: figures are checked
+ * Runs the engine on an article that has been read, up to matching: topic, figures, their check
+ * against the official series, related reports. On Gaza-war articles only: figures are checked
  * against the series, an undated page is dated from its toll (that date then stands for the page's
- * everywhere), and figures are compared with reports of the same story (other events of the war
- * legitimately carry other figures).
+ * everywhere), and related reports are found in every corpus segment (the bundled corpus, the
+ * reader's library).
  */
-export function analyzeArticle(article: Article, corpus: LoadedCorpus, readMs = 0, reference: ReferenceSet = NO_SERIES): Analysis {
+export function matchArticle(article: Article, corpora: Corpora, readMs = 0, reference: ReferenceSet = NO_SERIES): MatchedPage {
   let t = now();
   const topic = detectTopic(article);
   const detectMs = now() - t;
@@ -61,17 +81,64 @@ export function analyzeArticle(article: Article, corpus: LoadedCorpus, readMs = 
   const dated = inferredDate ? { ...article, date: inferredDate } : article;
   const checkMs = now() - t;
   t = now();
-  const related = topic.gaza ? matchReports({ article: dated, topic, figures }, corpus) : [];
+  const related = topic.gaza ? matchReports({ article: dated, topic, figures }, corpora) : [];
   const matchMs = now() - t;
-  t = now();
-  // Only the same-story reports are materialised (texts and figures), in corpus order.
-  const sameStory = related.filter((r) => r.sameStory).map((r) => corpus.catalogue.indexOf(r.id) ?? -1).filter((r) => r >= 0).sort((a, b) => a - b);
-  const reports = sameStory
-    .map((r) => corpus.report(r))
-    .map((r) => ({ id: r.id, publisher: r.publisher, date: r.date, text: r.text, figures: r.figures }));
+  const sameStory = related.filter((r) => r.sameStory).map((r) => r.id);
+  return { article, dated, topic, figures, related, inferredDate, sameStory, timings: { readMs, detectMs, extractMs, matchMs, compareMs: 0, checkMs } };
+}
+
+/**
+ * Compares the page's figures with its same-story reports (other events of the war legitimately
+ * carry other figures), in the order given; `compareMs` also counts the time spent reading them
+ * when `readStarted` (a performance.now() time) says when that began.
+ */
+export function finishAnalysis(page: MatchedPage, reports: readonly ComparedReport[], readStarted = now()): Analysis {
+  const { dated, sameStory: _ids, ...rest } = page;
   const alignments = reports.length > 0
-    ? compareFigures({ id: null, publisher: article.publisher, date: dated.date, text: article.text, figures }, reports)
+    ? compareFigures({ id: null, publisher: page.article.publisher, date: dated.date, text: page.article.text, figures: page.figures }, reports)
     : [];
-  const compareMs = now() - t;
-  return { article, topic, figures, related, alignments, inferredDate, timings: { readMs, detectMs, extractMs, matchMs, compareMs, checkMs } };
+  return { ...rest, alignments, timings: { ...page.timings, compareMs: now() - readStarted } };
+}
+
+/** A same-story report read from whichever segment holds it, or null. */
+export function reportFrom(corpora: Corpora, id: string): ComparedReport | null {
+  for (const c of segmentsOf(corpora)) {
+    const r = c.catalogue.indexOf(id);
+    if (r === undefined) continue;
+    const rep = c.report(r);
+    return { id: rep.id, publisher: rep.publisher, date: rep.date, text: rep.text, figures: rep.figures };
+  }
+  return null;
+}
+
+/** Report ids in corpus order: by segment, then by their place in it (the order comparison lists them in). */
+export function inCorpusOrder(corpora: Corpora, ids: readonly string[]): string[] {
+  const segments = segmentsOf(corpora);
+  const place = (id: string): [number, number] => {
+    for (let s = 0; s < segments.length; s++) {
+      const r = segments[s]?.catalogue.indexOf(id);
+      if (r !== undefined) return [s, r];
+    }
+    return [segments.length, 0];
+  };
+  return ids.map((id) => ({ id, at: place(id) })).sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]).map((x) => x.id);
+}
+
+/**
+ * Runs the whole engine on an article that has been read ({@link matchArticle}, then
+ * {@link finishAnalysis}). Same-story reports are read with `read` (by default from the segment
+ * holding them), in the order of their ids: a caller whose library keeps the sentences elsewhere
+ * passes its own reader.
+ */
+export function analyzeArticle(
+  article: Article,
+  corpora: Corpora,
+  readMs = 0,
+  reference: ReferenceSet = NO_SERIES,
+  read: (id: string) => ComparedReport | null = (id) => reportFrom(corpora, id),
+): Analysis {
+  const page = matchArticle(article, corpora, readMs, reference);
+  const t = now();
+  const reports = inCorpusOrder(corpora, page.sameStory).map(read).filter((r) => r !== null);
+  return finishAnalysis(page, reports, t);
 }

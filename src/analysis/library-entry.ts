@@ -9,6 +9,8 @@ import type { Article, Figure } from '../types';
 import { featuresOf, keptFeatures, MAX_NAMED_PER_REPORT, MAX_WORDS_PER_REPORT } from '../corpus/report-features';
 import { featureWeight } from '../corpus/term-weights';
 import { normaliseArticleUrl } from '../base/article-url';
+import { libraryReportId, publisherOf } from '../corpus/library-index';
+import type { ComparedReport } from './analyze-article';
 
 /** The entry schema's version. Bump it, and add a step to the store's entry migrations, when {@link LibraryEntry} changes. */
 export const LIBRARY_ENTRY_VERSION = 1;
@@ -150,5 +152,33 @@ export function libraryEntryOf(page: KeptPage, keptAt: number, pageUrl: string |
     sentences,
     figures: kept,
     features: selectFeatures(article.text, article.title ?? '', page.topic.terms, figures),
+  };
+}
+
+/**
+ * A library entry as a report to compare figures with: its sentences joined by line breaks as the
+ * text, each figure placed back in its sentence, and the title and reading time its cards name.
+ */
+export function reportOfEntry(entry: LibraryEntry): ComparedReport {
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of entry.sentences) {
+    starts.push(at);
+    at += s.length + 1;
+  }
+  const figures: Figure[] = entry.figures.map((f) => {
+    const sentenceStart = starts[f.sentence] ?? 0;
+    const start = sentenceStart + f.at;
+    const { sentence: _s, at: _a, ...kept } = f;
+    return { ...kept, start, end: start + f.text.length, sentenceStart, sentenceEnd: sentenceStart + (entry.sentences[f.sentence]?.length ?? 0) };
+  });
+  return {
+    id: libraryReportId(entry.url),
+    publisher: publisherOf(entry),
+    date: entry.date,
+    text: entry.sentences.join('\n'),
+    figures,
+    title: entry.title ?? entry.url,
+    keptAt: entry.keptAt,
   };
 }

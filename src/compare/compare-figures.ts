@@ -19,6 +19,9 @@ export interface FigureSet {
   date: string | null;
   text: string;
   figures: readonly Figure[];
+  /** A library article's title and when it was kept: its figures name it (OtherFigure). */
+  title?: string;
+  keptAt?: number;
 }
 
 /** The sentence a figure stands in, as text (bounded: a run-on scrape must not flood the UI). */
@@ -96,6 +99,8 @@ function compare(page: FigureSet, reports: readonly FigureSet[]): Alignment[] {
         date: report.date,
         source: rf.source,
         sentence: sentenceOf(report, rf),
+        ...(report.title !== undefined ? { title: report.title } : {}),
+        ...(report.keptAt !== undefined ? { keptAt: report.keptAt } : {}),
       };
       pairs.push({ other, verdict, explanation: explainPair(other, verdict, page.date) });
     }

@@ -41,9 +41,10 @@ const scratches = new WeakMap<LoadedCorpus, Scratch>();
 
 function scratchOf(corpus: LoadedCorpus): Scratch {
   let s = scratches.get(corpus);
-  if (!s) {
-    const g = corpus.groups.count;
-    const n = corpus.size;
+  const g = corpus.groups.count;
+  const n = corpus.size;
+  // A library segment grows between pages (library-index.ts): its scratch grows with it.
+  if (!s || s.byGroup.length < g || s.byReport.length < n) {
     s = { byGroup: new Float32Array(g), byReport: new Float32Array(n), ownBest: new Float32Array(g), seenGroup: new Uint8Array(g), seenReport: new Uint8Array(n), touched: new Int32Array(g) };
     scratches.set(corpus, s);
   }

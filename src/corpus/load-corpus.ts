@@ -23,6 +23,37 @@ export interface FuzzyBlock {
   ids: Int32Array;
 }
 
+/** Id lists read one at a time (PackedListStore, or a library index's growable lists). */
+export interface IdLists {
+  /** List `i` (sorted ascending where the store is; a view: do not write to it). */
+  list(i: number): Int32Array;
+  /** How many values list `i` holds. */
+  length(i: number): number;
+}
+
+/** Groups of near-duplicate reports and the postings by group, as the matcher reads them (report-groups.ts). */
+export interface GroupIndex {
+  readonly count: number;
+  readonly of: Int32Array;
+  readonly groups: IdLists;
+  readonly reports: IdLists;
+  readonly missing: IdLists;
+  members(g: number): Int32Array;
+  reportsOf(id: number): Int32Array;
+  frequency(id: number): number;
+}
+
+/** What results show and compare of each report, as the matcher reads it (report-catalogue.ts). */
+export interface CatalogueView {
+  readonly size: number;
+  summary(r: number): ReportSummary;
+  id(r: number): string;
+  publisher(r: number): string;
+  date(r: number): string;
+  figures(r: number): Figure[];
+  indexOf(id: string): number | undefined;
+}
+
 /** A report in full, materialised from the catalogue and the texts. */
 export interface StoredReport extends ReportSummary {
   text: string;
@@ -44,11 +75,11 @@ export interface LoadedCorpus {
   /** Weight of each feature when shared (term-weights.ts). */
   weight: Float32Array;
   /** Each report's feature ids (sorted). */
-  forward: PackedListStore;
+  forward: IdLists;
   /** Each feature's report indices (sorted), as an inverted index gives them, and their number (the document frequency). */
   postings: { list(id: number): Int32Array; length(id: number): number };
   /** Groups of near-duplicate reports and the inverted index by group, which the matcher walks. */
-  groups: ReportGroups;
+  groups: GroupIndex;
   /** Report dates as day numbers, -1 when unknown. */
   days: Int32Array;
   /** Name and name-part feature ids whose name has this skeleton (normalize.ts). */
@@ -56,9 +87,9 @@ export interface LoadedCorpus {
   /** Fuzzy name blocks, parsed with Fuse.parseIndex on first use. */
   fuzzyBlock(block: string): FuzzyBlock | null;
   /** Each report's id, title, publisher, date, url and figures. */
-  catalogue: ReportCatalogue;
-  /** Each report's full text. */
-  texts: ReportTexts;
+  catalogue: CatalogueView;
+  /** Each report's full text ("" where the corpus keeps none, as the reader's library). */
+  texts: { text(r: number): string };
   /** Report `r` in full. */
   report(r: number): StoredReport;
   /** The report with this id in full, or null. */

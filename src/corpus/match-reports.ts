@@ -11,10 +11,13 @@ import type { LoadedCorpus } from './load-corpus';
 import { pageDay, type PageDay } from './page-dates';
 import { framedAsRepeat } from './story-framing';
 import { featuresOf } from './report-features';
+import type { TextFeatures } from './text-features';
+import { normaliseArticleUrl } from '../base/article-url';
+import { libraryReportId } from './library-index';
 import { scoreReport, worthListing, type PageFeatureSet } from './score-related';
 
 export { loadCorpus, type LoadedCorpus, type StoredReport } from './load-corpus';
-export { searchCorpus, type SearchHit } from './search-corpus';
+export { searchCorpora, searchCorpus, type SearchHit } from './search-corpus';
 
 /** What the matcher knows of the page. */
 export interface PageForMatching {
@@ -22,6 +25,15 @@ export interface PageForMatching {
   topic: TopicResult;
   figures: readonly Figure[];
 }
+
+/**
+ * A corpus, or several segments read as one: the bundled corpus and the reader's library
+ * (library-index.ts). Each segment is matched on its own and the results merged by rank.
+ */
+export type Corpora = LoadedCorpus | readonly LoadedCorpus[];
+
+/** The segments of {@link Corpora}. */
+export const segmentsOf = (corpora: Corpora): readonly LoadedCorpus[] => (Array.isArray(corpora) ? corpora : [corpora as LoadedCorpus]);
 
 /** Candidates scored in full per page: 48 is 10× the default limit, room for the date to reorder them. */
 export const CANDIDATES = 48;
@@ -44,9 +56,18 @@ export const MATCH_TEXT_CHARS = 8_000;
 
 /** The page's features resolved against the corpus (best closeness per corpus feature). */
 export function pageFeatureSet(page: PageForMatching, corpus: LoadedCorpus): PageFeatureSet {
+  return resolvedSet(pageFeatures(page), corpus);
+}
+
+/** The page's matching features (its first {@link MATCH_TEXT_CHARS} characters, title, terms and figures). */
+function pageFeatures(page: PageForMatching): TextFeatures {
   const { article, topic, figures } = page;
   const text = article.text.length > MATCH_TEXT_CHARS ? article.text.slice(0, MATCH_TEXT_CHARS) : article.text;
-  const feats = featuresOf(text, article.title ?? '', topic.terms, figures);
+  return featuresOf(text, article.title ?? '', topic.terms, figures);
+}
+
+/** Page features resolved against one corpus segment. */
+function resolvedSet(feats: TextFeatures, corpus: LoadedCorpus): PageFeatureSet {
   const set: PageFeatureSet = new Map();
   for (const f of resolveFeatures(feats, corpus)) {
     const had = set.get(f.id);
@@ -60,12 +81,26 @@ export function candidates(set: PageFeatureSet, corpus: LoadedCorpus, count = CA
   return groupCandidates(set, corpus, count, MAX_SCAN_SHARE, day);
 }
 
-/** Ranks corpus reports by how related they are to the page, most related first. Gaza-war pages only. */
-export function matchReports(page: PageForMatching, corpus: LoadedCorpus, limit = 5): RelatedReport[] {
-  if (!page.topic.gaza || limit <= 0 || corpus.size === 0) return [];
-  const set = pageFeatureSet(page, corpus);
+/**
+ * Ranks corpus reports by how related they are to the page, most related first: same story before
+ * same war, then by score (segments in order on ties). Gaza-war pages only.
+ */
+export function matchReports(page: PageForMatching, corpora: Corpora, limit = 5): RelatedReport[] {
+  if (!page.topic.gaza || limit <= 0) return [];
+  const segments = segmentsOf(corpora).filter((c) => c.size > 0);
+  if (segments.length === 0) return [];
+  const feats = pageFeatures(page);
   const day = pageDay(page.article.date, page.article.text);
-  const found = candidates(set, corpus, CANDIDATES, day);
+  const found = segments.flatMap((c) => matchSegment(page, resolvedSet(feats, c), c, day, limit));
+  return found.sort((a, b) => Number(b.sameStory) - Number(a.sameStory) || b.score - a.score).slice(0, limit);
+}
+
+/** The related reports of one segment. */
+function matchSegment(page: PageForMatching, set: PageFeatureSet, corpus: LoadedCorpus, day: PageDay | null, limit: number): RelatedReport[] {
+  // A page kept in the reader's library is not a report related to itself.
+  const key = normaliseArticleUrl(page.article.url ?? '');
+  const self = key ? corpus.catalogue.indexOf(libraryReportId(key)) : undefined;
+  const found = candidates(set, corpus, CANDIDATES, day).filter((r) => r !== self);
   const repeats = framedAsRepeat(page.article.title, page.article.text);
   let scored = found.map((r) => ({ r, v: scoreReport(r, corpus, set, page.figures, day, repeats) }));
   const anchor = day ? undefined : scored.filter((x) => x.v.sameStory).sort((a, b) => b.v.evidence - a.v.evidence)[0];
@@ -84,6 +119,7 @@ export function matchReports(page: PageForMatching, corpus: LoadedCorpus, limit 
     .slice(0, limit);
   return scored.map(({ r, v }) => {
     const rep = corpus.catalogue.summary(r);
-    return { id: rep.id, title: rep.title, publisher: rep.publisher, date: rep.date, url: rep.url, score: v.score, sameStory: v.sameStory, reasons: v.reasons };
+    const kept = rep.keptAt !== undefined ? { keptAt: rep.keptAt } : {};
+    return { id: rep.id, title: rep.title, publisher: rep.publisher, date: rep.date, url: rep.url, score: v.score, sameStory: v.sameStory, reasons: v.reasons, ...kept };
   });
 }

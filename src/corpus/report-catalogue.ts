@@ -8,8 +8,8 @@ import { packSequence, unpackSequence } from './packed-ids';
 import { FigureStore, packFigures, type PackedFiguresData } from './packed-figures';
 import { packSortedOrder, packStrings, StringTable, type PackedStringsData } from './packed-strings';
 
-/** A report as the extension lists it: everything but its text and figures. */
-export type ReportSummary = Omit<Report, 'text'>;
+/** A report as the extension lists it: everything but its text and figures; `keptAt` marks an article of the reader's library (library-index.ts). */
+export type ReportSummary = Omit<Report, 'text'> & { keptAt?: number };
 
 /** The serialized catalogue. */
 export interface CatalogueData {

@@ -109,6 +109,12 @@ export function searchCorpus(query: string, corpus: LoadedCorpus, limit = 10): S
   scored.sort((a, b) => b.score - a.score || a.r - b.r);
   return scored.slice(0, limit).map(({ r, score }) => {
     const rep = corpus.catalogue.summary(r);
-    return { id: rep.id, title: rep.title, publisher: rep.publisher, date: rep.date, score: Math.round(score * 1000) / 1000 };
+    const kept = rep.keptAt !== undefined ? { url: rep.url, keptAt: rep.keptAt } : {};
+    return { id: rep.id, title: rep.title, publisher: rep.publisher, date: rep.date, score: Math.round(score * 1000) / 1000, ...kept };
   });
+}
+
+/** Searches every segment ({@link searchCorpus}) and merges the hits by score (segments in order on ties). */
+export function searchCorpora(query: string, corpora: readonly LoadedCorpus[], limit = 10): SearchHit[] {
+  return corpora.flatMap((c) => searchCorpus(query, c, limit)).sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -7,8 +7,9 @@
  * API: `const lib = await openLibrary()`, then
  *   put(entry) → entry as stored      get(url) → entry | null         delete(url) → was there
  *   deleteAll() → how many            list({ offset, limit }) → page, newest first
- *   stats() → { count, bytes }        exportAll() → every readable entry
+ *   stats() → { count, bytes, changes }                               exportAll() → every readable entry
  *   importMany(entries) → how many, all or nothing                    close()
+ *   saveIndex(snapshot, stamp) → kept or stale                        loadIndex() → { snapshot, stamp } | null
  * Entries are keyed by their normalised URL (src/base/article-url.ts), so putting an article again
  * replaces it. Reads skip stored records that fail validation (src/platform/library-schema.ts) and
  * report them (in the result and to `onCorrupt`); they never throw for them. Every failure is a
@@ -49,6 +50,8 @@ export interface LibraryStats {
   count: number;
   /** Their size as UTF-8 JSON, in bytes: an estimate of the space they take. */
   bytes: number;
+  /** How many writes have changed the entries: an index snapshot stamped with another count is stale. */
+  changes: number;
 }
 
 /** The open library (see the module header). */
@@ -69,6 +72,13 @@ export interface Library {
   exportAll(): Promise<{ entries: LibraryEntry[]; corrupt: CorruptEntry[] }>;
   /** Adds or replaces every entry in one transaction, or none: returns how many distinct articles. */
   importMany(entries: readonly unknown[]): Promise<number>;
+  /**
+   * Keeps the matching index's snapshot, if `stamp` is still the store's change count (a write
+   * since it was taken makes it stale: then nothing is kept and false is returned).
+   */
+  saveIndex(snapshot: unknown, stamp: number): Promise<boolean>;
+  /** The kept snapshot and the change count it was taken at, or null; the caller compares it with {@link stats}. */
+  loadIndex(): Promise<{ snapshot: unknown; stamp: number } | null>;
   /** Closes the database connection (deletes nothing). */
   close(): void;
 }
@@ -84,6 +94,7 @@ export interface OpenOptions {
 /** Default page size of {@link Library.list}. */
 export const LIST_PAGE = 50;
 const TOTALS = 'totals';
+const INDEX = 'library';
 
 /** Validates an entry given for writing, with its URL normalised. */
 function checked(entry: unknown, at: number | null): { entry: LibraryEntry } | { reason: string } {
@@ -123,7 +134,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
   async function write<T>(run: (tx: WriteTx) => Promise<T>): Promise<T> {
     let tx: WriteTx | undefined;
     try {
-      tx = db.transaction(['entries', 'meta'], 'readwrite');
+      tx = db.transaction(['entries', 'meta', 'index'], 'readwrite');
       const done = tx.done;
       done.catch(() => {});
       const result = await run(tx);
@@ -139,10 +150,12 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     }
   }
 
+  /** Adds to the byte total and counts the change (in the writing transaction, so neither drifts). */
   const addBytes = async (tx: WriteTx, delta: number): Promise<void> => {
     const meta = tx.objectStore('meta');
-    const bytes = ((await meta.get(TOTALS))?.bytes ?? 0) + delta;
-    await meta.put({ bytes: Math.max(0, bytes) }, TOTALS);
+    const totals = await meta.get(TOTALS);
+    const bytes = (totals?.bytes ?? 0) + delta;
+    await meta.put({ bytes: Math.max(0, bytes), changes: (totals?.changes ?? 0) + 1 }, TOTALS);
   };
 
   const report = (key: unknown, reason: string): CorruptEntry => {
@@ -218,8 +231,10 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     async deleteAll() {
       return write(async (tx) => {
         const n = await tx.objectStore('entries').count();
+        const changes = (await tx.objectStore('meta').get(TOTALS))?.changes ?? 0;
         await tx.objectStore('entries').clear();
-        await tx.objectStore('meta').clear();
+        await tx.objectStore('index').clear();
+        await tx.objectStore('meta').put({ bytes: 0, changes: changes + 1 }, TOTALS);
         return n;
       });
     },
@@ -242,7 +257,7 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       try {
         const tx = db.transaction(['entries', 'meta']);
         const [count, totals] = await Promise.all([tx.objectStore('entries').count(), tx.objectStore('meta').get(TOTALS)]);
-        return { count, bytes: totals?.bytes ?? 0 };
+        return { count, bytes: totals?.bytes ?? 0, changes: totals?.changes ?? 0 };
       } catch (e) {
         throw toLibraryError(e);
       }
@@ -276,6 +291,25 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
       }
       await putAll(valid);
       return new Set(valid.map((e) => e.url)).size;
+    },
+
+    async saveIndex(snapshot, stamp) {
+      return write(async (tx) => {
+        if (((await tx.objectStore('meta').get(TOTALS))?.changes ?? 0) !== stamp) return false;
+        await tx.objectStore('index').put({ snapshot, stamp }, INDEX);
+        return true;
+      });
+    },
+
+    async loadIndex() {
+      let kept: unknown;
+      try {
+        kept = await db.get('index', INDEX);
+      } catch (e) {
+        throw toLibraryError(e);
+      }
+      const k = kept as { snapshot?: unknown; stamp?: unknown } | undefined;
+      return k && typeof k.stamp === 'number' && k.snapshot !== undefined ? { snapshot: k.snapshot, stamp: k.stamp } : null;
     },
 
     close() {

@@ -11,6 +11,8 @@ import { encodeRecord, recordBytes } from '../../../src/platform/library-codec';
 import { entry, realEntry } from './entries';
 
 const url = (i: number): string => `https://news.example/story-${i}`;
+/** What a reader is told of the library's size (stats without the change count). */
+const size = ({ count, bytes }: { count: number; bytes: number }) => ({ count, bytes });
 let lib: Library;
 let corrupt: CorruptEntry[];
 
@@ -42,12 +44,12 @@ async function writeRaw(record: unknown): Promise<void> {
 
 describe('library store', () => {
   it('starts empty: today’s users, with no library, get an empty one', async () => {
-    expect(await lib.stats()).toEqual({ count: 0, bytes: 0 });
+    expect(size(await lib.stats())).toEqual({ count: 0, bytes: 0 });
     expect(await lib.list()).toEqual({ entries: [], corrupt: [], next: null });
     expect(await lib.exportAll()).toEqual({ entries: [], corrupt: [] });
     const db = await openDB(LIBRARY_DB_NAME);
     expect(db.version).toBe(LIBRARY_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'index', 'meta']);
     db.close();
   });
 
@@ -65,10 +67,10 @@ describe('library store', () => {
     await lib.put(entry(url(1), 1000, same));
     await lib.put(entry(`${url(1)}#comments`, 1000, same));
     expect((await lib.stats()).count).toBe(1);
-    const once = await lib.stats();
+    const once = size(await lib.stats());
     await lib.put(entry(url(1), 1000, same));
-    expect(await lib.stats()).toEqual({ count: 1, bytes: recordBytes(await encodeRecord(entry(url(1), 1000, same))) });
-    expect(await lib.stats()).toEqual(once);
+    expect(size(await lib.stats())).toEqual({ count: 1, bytes: recordBytes(await encodeRecord(entry(url(1), 1000, same))) });
+    expect(size(await lib.stats())).toEqual(once);
     expect((await lib.get(`${url(1)}?fbclid=x`))?.url).toBe(url(1));
     await lib.put(entry(url(1), 2000, { title: 'Updated' }));
     expect(await lib.get(url(1))).toMatchObject({ title: 'Updated', keptAt: 2000 });
@@ -78,7 +80,7 @@ describe('library store', () => {
   it('refuses an invalid entry with a typed error and writes nothing', async () => {
     await expect(lib.put({ ...entry(url(1), 1), figures: [{ value: 'many' }] } as never)).rejects.toMatchObject({ name: 'LibraryError', kind: 'invalid-entry' });
     await expect(lib.put(entry('ftp://news.example/a', 1))).rejects.toMatchObject({ kind: 'invalid-entry' });
-    expect(await lib.stats()).toEqual({ count: 0, bytes: 0 });
+    expect(size(await lib.stats())).toEqual({ count: 0, bytes: 0 });
   });
 
   it('lists newest first, in pages', async () => {
@@ -103,11 +105,11 @@ describe('library store', () => {
     await lib.put(a);
     await lib.put(b);
     const expected = recordBytes(await encodeRecord(a)) + recordBytes(await encodeRecord(b));
-    expect(await lib.stats()).toEqual({ count: 2, bytes: expected });
+    expect(size(await lib.stats())).toEqual({ count: 2, bytes: expected });
     await lib.put({ ...a, title: 'A much longer title than before, which takes more room' });
     expect((await lib.stats()).bytes).toBeGreaterThan(expected);
     await lib.delete(a.url);
-    expect(await lib.stats()).toEqual({ count: 1, bytes: recordBytes(await encodeRecord(b)) });
+    expect(size(await lib.stats())).toEqual({ count: 1, bytes: recordBytes(await encodeRecord(b)) });
   });
 
   it('deletes one entry completely: gone from reads, pages, export, totals and the database', async () => {
@@ -125,8 +127,8 @@ describe('library store', () => {
   it('deletes all completely, and then keeps again', async () => {
     for (let i = 0; i < 5; i++) await lib.put(entry(url(i), i));
     expect(await lib.deleteAll()).toBe(5);
-    expect(await lib.stats()).toEqual({ count: 0, bytes: 0 });
-    expect(await rawRecords()).toEqual({ keys: [], meta: undefined });
+    expect(size(await lib.stats())).toEqual({ count: 0, bytes: 0 });
+    expect(await rawRecords()).toEqual({ keys: [], meta: expect.objectContaining({ bytes: 0 }) });
     await lib.put(entry(url(9), 9));
     expect((await lib.stats()).count).toBe(1);
   });
@@ -143,11 +145,11 @@ describe('library store', () => {
     const all = [realEntry(), ...Array.from({ length: 20 }, (_, i) => entry(url(i), i))];
     for (const e of all) await lib.put(e);
     const exported = await lib.exportAll();
-    const stats = await lib.stats();
+    const stats = size(await lib.stats());
     await lib.deleteAll();
     expect(await lib.importMany(JSON.parse(JSON.stringify(exported.entries)))).toBe(21);
     expect(await lib.exportAll()).toEqual(exported);
-    expect(await lib.stats()).toEqual(stats);
+    expect(size(await lib.stats())).toEqual(stats);
   });
 
   it('imports all or nothing: one invalid entry, and nothing is written', async () => {
@@ -174,20 +176,20 @@ describe('a full disk', () => {
   it('gives a typed quota error on put, and loses nothing kept before', async () => {
     for (let i = 0; i < 3; i++) await lib.put(entry(url(i), i));
     const before = await lib.exportAll();
-    const stats = await lib.stats();
+    const stats = size(await lib.stats());
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw quota(); });
     const error = await lib.put(entry(url(1), 99, { title: 'replacement' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibraryError);
     expect(error).toMatchObject({ kind: 'quota', message: expect.stringMatching(/no more room.*not kept\. Nothing kept before was lost/) });
     vi.restoreAllMocks();
     expect(await lib.exportAll()).toEqual(before);
-    expect(await lib.stats()).toEqual(stats);
+    expect(size(await lib.stats())).toEqual(stats);
   });
 
   it('undoes a whole import when the disk fills half-way', async () => {
     await lib.put(entry(url(100), 100));
     const before = await lib.exportAll();
-    const stats = await lib.stats();
+    const stats = size(await lib.stats());
     const realPut = IDBObjectStore.prototype.put;
     let puts = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
@@ -199,7 +201,7 @@ describe('a full disk', () => {
     expect(error).toMatchObject({ kind: 'quota' });
     vi.restoreAllMocks();
     expect(await lib.exportAll()).toEqual(before);
-    expect(await lib.stats()).toEqual(stats);
+    expect(size(await lib.stats())).toEqual(stats);
   });
 
   it('reads a quota error reported by the aborted transaction', async () => {
@@ -248,7 +250,7 @@ describe('corrupt records', () => {
     expect(await lib.delete(url(8))).toBe(true);
     expect((await rawRecords()).keys).not.toContain(url(6));
     expect(await lib.deleteAll()).toBe(6);
-    expect(await rawRecords()).toEqual({ keys: [], meta: undefined });
+    expect(await rawRecords()).toEqual({ keys: [], meta: expect.objectContaining({ bytes: 0 }) });
   });
 
   it('warn on the console when no one listens', async () => {
@@ -258,6 +260,45 @@ describe('corrupt records', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await lib.get(url(1))).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(`library entry ${url(1)} skipped: stored body does not decompress`));
+  });
+});
+
+describe('the matching index snapshot', () => {
+  it('every change to the entries is counted; reads and refused writes are not', async () => {
+    expect((await lib.stats()).changes).toBe(0);
+    await lib.put(entry(url(1), 1));
+    await lib.importMany([entry(url(2), 2), entry(url(3), 3)]);
+    expect((await lib.stats()).changes).toBe(2);
+    await lib.delete(url(1));
+    await lib.delete(url(1));
+    await lib.get(url(2));
+    await lib.list();
+    await expect(lib.put({ url: url(4) } as never)).rejects.toMatchObject({ kind: 'invalid-entry' });
+    expect((await lib.stats()).changes).toBe(3);
+    await lib.deleteAll();
+    expect((await lib.stats()).changes).toBe(4);
+  });
+
+  it('is kept only when taken at the current change count, and a later change makes it stale', async () => {
+    await lib.put(entry(url(1), 1));
+    const { changes } = await lib.stats();
+    expect(await lib.saveIndex({ n: 1 }, changes - 1)).toBe(false);
+    expect(await lib.loadIndex()).toBeNull();
+    expect(await lib.saveIndex({ n: 1 }, changes)).toBe(true);
+    expect(await lib.loadIndex()).toEqual({ snapshot: { n: 1 }, stamp: changes });
+    await lib.put(entry(url(2), 2));
+    expect((await lib.loadIndex())?.stamp).not.toBe((await lib.stats()).changes);
+  });
+
+  it('goes with delete-all: nothing of the library is left', async () => {
+    await lib.put(entry(url(1), 1));
+    await lib.saveIndex({ n: 1 }, (await lib.stats()).changes);
+    await lib.deleteAll();
+    expect(await lib.loadIndex()).toBeNull();
+    const db = await openDB(LIBRARY_DB_NAME);
+    expect(await db.getAllKeys('index')).toEqual([]);
+    expect(await db.getAllKeys('entries')).toEqual([]);
+    db.close();
   });
 });
 
@@ -293,6 +334,30 @@ describe('schema versions of the database', () => {
     expect(blocked).toBe(false);
     expect((await newer.getAllKeys('entries')).map(String)).toEqual([url(1)]);
     newer.close();
+  });
+
+  it('a library of layout version 1 (before the index snapshot) is upgraded with every entry kept', async () => {
+    lib.close();
+    globalThis.indexedDB = new IDBFactory();
+    // Layout 1 as the previous release made it, with an entry written by that release's store.
+    const old = await openDB(LIBRARY_DB_NAME, 1, {
+      upgrade: (db) => {
+        db.createObjectStore('entries', { keyPath: 'url' }).createIndex('byKeptAt', ['keptAt', 'url']);
+        db.createObjectStore('meta');
+      },
+    });
+    const record = await encodeRecord(realEntry());
+    await old.put('entries', record);
+    await old.put('meta', { bytes: recordBytes(record) }, 'totals');
+    old.close();
+    lib = await openLibrary();
+    expect(await lib.get(realEntry().url)).toEqual(realEntry());
+    expect(await lib.stats()).toEqual({ count: 1, bytes: recordBytes(record), changes: 0 });
+    expect(await lib.loadIndex()).toBeNull();
+    const db = await openDB(LIBRARY_DB_NAME);
+    expect(db.version).toBe(LIBRARY_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'index', 'meta']);
+    db.close();
   });
 
   it('without IndexedDB, says the library is unavailable', async () => {
