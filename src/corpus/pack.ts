@@ -6,11 +6,10 @@
  *     "reports": [ <LibraryEntry, plus an optional "text">, ... ],
  *     "hash": "sha256-<64 hex digits>" }
  *
- * The hash is SHA-256 over the UTF-8 bytes of the pack's canonical form without its `hash` field:
- * JSON with no whitespace, every object's keys sorted by UTF-16 code units, numbers and strings as
- * JSON.stringify writes them (for the values a pack holds, RFC 8785's JSON Canonicalization
- * Scheme). A pack is only data: what is read is checked field by field, and fields this version
- * does not know are dropped (the hash still covers them). Pure: runs in Node and in the browser.
+ * The hash is SHA-256 over the UTF-8 bytes of the pack's canonical form without its `hash` field
+ * ({@link canonicalJson}: JSON.stringify with every object's keys sorted). A pack is only data:
+ * what is read is checked field by field, and fields this version does not know are dropped (the
+ * hash still covers them). Pure: runs in Node and in the browser.
  * Entry validation is passed in (`readEntry` of src/platform/library-schema.ts): the engine does
  * not import the platform.
  */
@@ -21,11 +20,11 @@ export const PACK_FORMAT = 'crosscheck-pack';
 /** The pack version this code writes and the newest it reads. Bump it when the format changes. */
 export const PACK_VERSION = 1;
 /**
- * Largest pack read, in bytes of UTF-8: 200 MB. The issue's scale is a library of 10,000 entries;
- * the densest entry measured (our 21-figure test page, tests/unit/library/page.ts) is 9.3 KB of
- * JSON, the seeds' 2.6 to 7.7 KB, so 10,000 entries come to at most about 95 MB without texts and
- * about 150 MB with texts of a typical article's 5,000 characters. 200 MB holds that with room,
- * and stays well under what a page can hold as one string (V8: about 512 M characters) and parse.
+ * Largest pack read, in bytes of UTF-8: 200 MB. The issue's scale is a library of 10,000 entries:
+ * 10,000 entries as dense as our 21-figure test page (tests/unit/library/page.ts, 9.3 KB of JSON
+ * each; the seeds' are 2.6 to 7.7 KB) make an 89 MB pack, 137 MB with texts of 5,000 characters.
+ * 200 MB holds that with room, and stays well under what a page can hold as one string (V8: about
+ * 512 M characters) and parse.
  */
 export const MAX_PACK_BYTES = 200 * 1024 * 1024;
 /** Longest text a pack report may carry: the reader's cap on analysed text (DEFAULT_MAX_CHARS, src/article/read-article.ts; a test holds them equal). */
@@ -81,18 +80,48 @@ const _allKeys: Record<keyof LibraryEntry, true> = Object.fromEntries(ENTRY_KEYS
 void _allKeys;
 
 /**
- * The canonical JSON of a value: no whitespace, object keys sorted by UTF-16 code units, keys whose
- * value is undefined left out (as JSON.stringify leaves them out), so a pack and its parsed copy
- * have the same canonical form.
+ * A value with the keys of every object in sorted order: the same value (not copied) where they
+ * already are, as in every pack {@link buildPack} writes, so checking a pack copies only its top.
+ * Copies are prototype-free objects, so a "__proto__" key is a key like any other.
+ */
+export function canonicalValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      if (typeof x !== 'object' || x === null) continue; // most elements: a feature's strings and count
+      const y = canonicalValue(x);
+      if (y !== x) (out ??= value.slice())[i] = y;
+    }
+    return out ?? value;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const sorted = keys.every((k, i) => i === 0 || (keys[i - 1] ?? '') < k) ? keys : [...keys].sort();
+  let out: Record<string, unknown> | null = sorted === keys ? null : Object.create(null) as Record<string, unknown>;
+  for (let i = 0; i < sorted.length; i++) {
+    const k = sorted[i] ?? '';
+    const x = record[k];
+    const y = canonicalValue(x);
+    if (out === null && y !== x) {
+      out = Object.create(null) as Record<string, unknown>;
+      for (const before of sorted.slice(0, i)) out[before] = record[before];
+    }
+    if (out !== null) out[k] = y;
+  }
+  return out ?? record;
+}
+
+/**
+ * The canonical JSON of a value: JSON.stringify (no whitespace; undefined-valued keys left out) of
+ * the value with every object's keys sorted by UTF-16 code units. (JavaScript enumerates keys that
+ * are array indices, such as "7", first and in numeric order; no field of a pack is one.) For the
+ * values a pack holds this is RFC 8785's JSON Canonicalization Scheme, and a pack and its parsed
+ * copy have the same canonical form.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v: unknown) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return JSON.stringify(canonicalValue(value)) ?? 'null';
 }
 
 /** "sha256-<hex>" of the canonical form of a pack without its hash. */
@@ -116,39 +145,50 @@ export interface PackMetaInput {
   generator?: string;
 }
 
-/** Builds a pack of these reports (JSON text, with its hash last). `created` defaults to now. */
+/**
+ * Builds a pack of these reports: JSON text, its envelope's fields in the documented order with the
+ * hash last, everything inside them in canonical key order. `created` defaults to now.
+ */
 export async function buildPack(reports: readonly PackReport[], meta: PackMetaInput, created: Date = new Date()): Promise<string> {
   const packed = reports.map(packReportOf);
   const pack: Record<string, unknown> = {
     format: PACK_FORMAT,
     version: PACK_VERSION,
     created: created.toISOString(),
-    meta: {
+    meta: canonicalValue({
       title: meta.title,
       ...(meta.description ? { description: meta.description } : {}),
       reports: packed.length,
       texts: packed.some((r) => r.text !== undefined),
       generator: meta.generator ?? 'Crosscheck',
-    },
-    reports: packed,
+    }),
+    // Written in canonical key order, so a reader checks the hash without copying the reports.
+    reports: canonicalValue(packed),
   };
   pack.hash = await packHash(pack);
   return JSON.stringify(pack);
 }
 
-/** UTF-8 length of a string, counted without encoding it (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+/** UTF-16 code units encoded at a time by {@link utf8Length}. */
+const COUNT_CHUNK = 1 << 16;
+
+/**
+ * UTF-8 length of a string, as TextEncoder writes it (a lone surrogate as U+FFFD, 3 bytes), counted
+ * a chunk at a time into one small buffer: the whole text is never encoded at once. (TextEncoder's
+ * encodeInto counts 90 MB in about 0.13 s here; a loop over char codes took 1.3 s.)
+ */
 export function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 2; // a pair: 2 code units, 4 bytes
-      i++;
-    } else n += 2;
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(3 * COUNT_CHUNK);
+  let bytes = 0;
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + COUNT_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+    bytes += encoder.encodeInto(text.slice(i, end), buffer).written;
+    i = end;
   }
-  return n;
+  return bytes;
 }
 
 /**

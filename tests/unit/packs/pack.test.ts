@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../../../src/article/read-article';
 import {
-  buildPack, canonicalJson, checkPackSize, MAX_PACK_BYTES, MAX_PACK_TEXT, PACK_VERSION, PackError, packHash, readPack, utf8Length,
+  buildPack, canonicalJson, canonicalValue, checkPackSize, MAX_PACK_BYTES, MAX_PACK_TEXT, PACK_VERSION, PackError, packHash, readPack, utf8Length,
   type PackErrorKind, type PackReport,
 } from '../../../src/corpus/pack';
 import { readEntry } from '../../../src/platform/library-schema';
@@ -84,6 +84,22 @@ describe('canonical form', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 'x', c: undefined }, undefined], é: null, A: true })).toBe('{"A":true,"a":[{"d":"x"},null],"b":1,"é":null}');
   });
 
+  it('copies only what is out of order, and keeps a "__proto__" key as a key', () => {
+    const sorted = { a: [{ b: 1, c: [2] }], d: { e: null } };
+    expect(canonicalValue(sorted)).toBe(sorted);
+    const mixed = { a: { c: 1, b: 2 }, d: { e: 3 } };
+    const canonical = canonicalValue(mixed) as typeof mixed;
+    expect(canonical).not.toBe(mixed);
+    expect(canonical.d).toBe(mixed.d);
+    expect(canonicalJson(JSON.parse('{"z":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"z":1}');
+  });
+
+  it('writes reports in canonical order, so checking a pack copies none of them', async () => {
+    const data = JSON.parse(await pack(withTexts())) as { reports: unknown[]; meta: unknown };
+    expect(canonicalValue(data.reports)).toBe(data.reports);
+    expect(canonicalValue(data.meta)).toBe(data.meta);
+  });
+
   it('does not depend on the order of a pack\'s keys', async () => {
     const data = JSON.parse(await pack()) as Record<string, unknown>;
     const reversed = Object.fromEntries(Object.entries(data).reverse());
@@ -120,6 +136,10 @@ describe('size limit (checked before parsing)', () => {
   it('counts UTF-8 as TextEncoder writes it, surrogate pairs and lone surrogates too', () => {
     for (const s of ['', 'ascii', 'é', '—', '€', '😀', 'a😀b', '\ud83d', '\ude00x', 'غزة', '\u07ff\u0800']) {
       expect(utf8Length(s), JSON.stringify(s)).toBe(new TextEncoder().encode(s).length);
+    }
+    // Across the counting chunks (65,536 code units): a surrogate pair on the boundary is one character.
+    for (const s of [`${'a'.repeat(65_535)}😀`, `${'é'.repeat(70_000)}😀${'\ud83d'}`, 'ab😀'.repeat(50_000)]) {
+      expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
     }
   });
 });
