@@ -127,7 +127,12 @@ export function canonicalJson(value: unknown): string {
 /** "sha256-<hex>" of the canonical form of a pack without its hash. */
 export async function packHash(pack: Record<string, unknown>): Promise<string> {
   const { hash: _hash, ...rest } = pack;
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(rest)));
+  return sha256(canonicalJson(rest));
+}
+
+/** "sha256-<hex>" of a text's UTF-8 bytes. */
+async function sha256(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return `sha256-${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
@@ -151,22 +156,21 @@ export interface PackMetaInput {
  */
 export async function buildPack(reports: readonly PackReport[], meta: PackMetaInput, created: Date = new Date()): Promise<string> {
   const packed = reports.map(packReportOf);
-  const pack: Record<string, unknown> = {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    created: created.toISOString(),
-    meta: canonicalValue({
-      title: meta.title,
-      ...(meta.description ? { description: meta.description } : {}),
-      reports: packed.length,
-      texts: packed.some((r) => r.text !== undefined),
-      generator: meta.generator ?? 'Crosscheck',
-    }),
-    // Written in canonical key order, so a reader checks the hash without copying the reports.
-    reports: canonicalValue(packed),
-  };
-  pack.hash = await packHash(pack);
-  return JSON.stringify(pack);
+  const metaJson = canonicalJson({
+    title: meta.title,
+    ...(meta.description ? { description: meta.description } : {}),
+    reports: packed.length,
+    texts: packed.some((r) => r.text !== undefined),
+    generator: meta.generator ?? 'Crosscheck',
+  });
+  // The reports are written in canonical key order, so a reader checks the hash without copying
+  // them; and serialised once, for both the canonical form and the file (a test holds the two
+  // equal to packHash's).
+  const reportsJson = canonicalJson(packed);
+  const createdJson = JSON.stringify(created.toISOString());
+  const format = JSON.stringify(PACK_FORMAT);
+  const hash = await sha256(`{"created":${createdJson},"format":${format},"meta":${metaJson},"reports":${reportsJson},"version":${PACK_VERSION}}`);
+  return `{"format":${format},"version":${PACK_VERSION},"created":${createdJson},"meta":${metaJson},"reports":${reportsJson},"hash":"${hash}"}`;
 }
 
 /** UTF-16 code units encoded at a time by {@link utf8Length}. */
