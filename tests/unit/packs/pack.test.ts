@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../../../src/article/read-article';
 import {
-  buildPack, canonicalJson, canonicalValue, checkPackSize, MAX_PACK_BYTES, MAX_PACK_TEXT, PACK_VERSION, PackError, packHash, readPack, utf8Length,
+  buildPack, checkPackSize, MAX_PACK_BYTES, MAX_PACK_TEXT, PACK_VERSION, PackError, packHash, readPack, utf8Length,
   type PackErrorKind, type PackReport,
 } from '../../../src/corpus/pack';
+import { canonicalJson, canonicalValue } from '../../../src/corpus/canonical-json';
 import { readEntry } from '../../../src/platform/library-schema';
 import { entries, withTexts } from './fixtures';
 
