@@ -96,11 +96,11 @@ export const LIST_PAGE = 50;
 const TOTALS = 'totals';
 const INDEX = 'library';
 
-/** Validates an entry given for writing, with its URL normalised. */
-function checked(entry: unknown, at: number | null): { entry: LibraryEntry } | { reason: string } {
+/** Validates an entry given for writing (or staged for an import), with its URL normalised. */
+export function checked(entry: unknown, at: number | null = null): { entry: LibraryEntry } | { reason: string } {
   const url = typeof (entry as { url?: unknown } | null)?.url === 'string' ? normaliseArticleUrl((entry as { url: string }).url) : null;
   const where = at === null ? '' : `entry ${at}: `;
-  if (!url) return { reason: `${where}no http(s) URL` };
+  if (!url) return { reason: `${where}no web address (http or https)` };
   const read = readEntry({ ...(entry as object), url });
   return read.ok ? { entry: read.entry } : { reason: `${where}${read.reason}` };
 }

@@ -33,6 +33,10 @@ export interface TabResult {
   /** When the page was analysed (ms since epoch). */
   at: number;
   analysis: Analysis;
+  /** The library entry this page would be kept as (Gaza-war pages with a web address), for "Save this article". */
+  keep?: LibraryEntry | null;
+  /** The tab is in a private window: nothing of it is ever kept. */
+  incognito?: boolean;
 }
 
 /** What the content script needs back to place badges; the popup reads the full result from storage. */
@@ -166,6 +170,11 @@ export interface Sender {
   url: string | null;
   /** The sender's tab is in a private (incognito) window. */
   incognito: boolean;
+  /**
+   * The sender is one of the extension's own pages (popup, options, report page), not a content
+   * script in a web page: only they may read or change the reader's library.
+   */
+  extensionPage: boolean;
 }
 
 export type Handlers = { [K in MessageType]: (req: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>> | ResponseOf<K> };
@@ -232,7 +241,14 @@ export function openChannel(): Channel {
 
 /** Where a sender is, as handlers see it. */
 function senderOf(sender: browser.Runtime.MessageSender | undefined): Sender {
-  return { tabId: sender?.tab?.id ?? null, url: sender?.tab?.url ?? sender?.url ?? null, incognito: sender?.tab?.incognito === true };
+  const own = browser.runtime.getURL('/');
+  return {
+    tabId: sender?.tab?.id ?? null,
+    url: sender?.tab?.url ?? sender?.url ?? null,
+    incognito: sender?.tab?.incognito === true,
+    // A content script's sender.url is its web page's; an extension page's is under the extension's origin.
+    extensionPage: typeof sender?.url === 'string' && sender.url.startsWith(own),
+  };
 }
 
 /**

@@ -3,17 +3,18 @@
  * src/platform/messages.ts. The corpus is compiled at build time (the entry point passes it in);
  * loading it only parses the packed index, on first use; report texts and figures are read per report.
  */
-import { analyzeArticle, differencesOf } from '../../analysis/analyze-article';
+import { differencesOf } from '../../analysis/analyze-article';
 import type { CompiledCorpus } from '../../corpus/format';
 import { loadReference, type CompiledReference, type ReferenceSet } from '../../reference/format';
 import { creditOf } from '../../reference/series-info';
-import { loadCorpus, searchCorpus, type LoadedCorpus } from '../../corpus/match-reports';
+import { loadCorpus, searchCorpora, type LoadedCorpus } from '../../corpus/match-reports';
 import { NEWS_MATCHES } from '../../sites/news-sites';
 import { setDifferenceCount } from '../../platform/action-badge';
 import { watchAllSitesGrant } from '../../platform/all-sites';
-import { listen, type CorpusInfo, type Handlers, type ReportView } from '../../platform/messages';
+import { listen, type CorpusInfo, type Handlers, type ReportView, type Sender } from '../../platform/messages';
 import { clearTabResult, getTabResult, saveTabResult } from '../../platform/tab-results';
-import { onTabClosed, openExtensionPage } from '../../platform/tabs';
+import { onTabClosed, openExtensionPage, openWebPage } from '../../platform/tabs';
+import { libraryService, type LibraryService, type LibraryServiceDeps } from './library-service';
 
 /** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
 const writes = new Map<number, Promise<void>>();
@@ -46,22 +47,30 @@ function reportView(corpus: LoadedCorpus, id: string): ReportView | null {
   return r ? { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, text: r.text, figures: r.figures } : null;
 }
 
+/** Only the extension's own pages may read or change the reader's library: a web page's content script never can. */
+function ownPage<T>(sender: Sender, run: () => Promise<T> | T): Promise<T> {
+  if (!sender.extensionPage) return Promise.reject(new Error('Crosscheck: the library answers only the extension’s own pages'));
+  return Promise.resolve().then(run);
+}
+
 /** The background's answer to every message, over a corpus and official series loaded on first use. */
-export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: CompiledReference): Handlers {
+export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: CompiledReference, libraryDeps: Partial<LibraryServiceDeps> = {}): Handlers {
   let corpus: LoadedCorpus | null = null;
   let reference: ReferenceSet | null = null;
   const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
   const getReference = (): ReferenceSet => (reference ??= loadReference(compiledReference));
+  const library: LibraryService = libraryService({ bundled: getCorpus, reference: getReference, tabResult: getTabResult, ...libraryDeps });
   return {
-  'analyze-page': (req, sender) => {
-    const analysis = analyzeArticle(req.article, getCorpus(), req.readMs, getReference());
-    const result = { url: req.url, at: Date.now(), analysis };
+  'analyze-page': async (req, sender) => {
+    const analysis = await library.analyze(req.article, req.readMs);
     const tabId = sender.tabId;
-    // The page gets its answer at once; keeping it for the popup and the toolbar count follows.
+    // The page gets its answer at once; keeping it for the popup, the toolbar count and the library follows.
     if (tabId !== null) {
       inOrder(tabId, async () => {
-        await saveTabResult(tabId, result);
+        const keep = library.entryOf(analysis, req.url);
+        await saveTabResult(tabId, { url: req.url, at: Date.now(), analysis, keep, incognito: sender.incognito });
         await setDifferenceCount(tabId, analysis.topic.gaza ? differencesOf(analysis).length : 0);
+        await library.keepIfAllowed(keep, { url: req.url, incognito: sender.incognito });
       });
     }
     // The page needs only what places badges; a smaller answer crosses back faster.
@@ -83,19 +92,38 @@ export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: 
     return null;
   },
   'get-tab': (req) => getTabResult(req.tabId),
-  search: (req) => searchCorpus(req.query, getCorpus()),
+  search: async (req) => searchCorpora(req.query, await library.segments()),
   'get-report': (req) => reportView(getCorpus(), req.id),
   'corpus-info': () => corpusInfo(getCorpus()),
   'open-report': async (req) => {
+    // A library article has no report page: its original page opens, if it is in the library and on the web.
+    const original = await library.originalOf(req.id);
+    if (original !== undefined) {
+      if (original) await openWebPage(original);
+      return null;
+    }
     await openExtensionPage(`/report.html?id=${encodeURIComponent(req.id)}`);
     return null;
   },
+  'library-status': (req, sender) => ownPage(sender, () => library.status(req.tabId)),
+  'library-save': (req, sender) => ownPage(sender, () => library.save(req.tabId)),
+  'library-forget': (req, sender) => ownPage(sender, () => library.forget(req)),
+  'library-list': (req, sender) => ownPage(sender, () => library.list(req.query, req.offset, req.limit)),
+  'library-delete-all': (_req, sender) => ownPage(sender, () => library.deleteAll()),
+  'library-export': (req, sender) => ownPage(sender, () => library.exportPage(req.offset, req.limit)),
+  'library-import-begin': (_req, sender) => ownPage(sender, () => library.importBegin()),
+  'library-import-add': (req, sender) => ownPage(sender, () => library.importAdd(req.id, req.items)),
+  'library-import-commit': (req, sender) => ownPage(sender, () => library.importCommit(req.id)),
+  'library-import-abort': (req, sender) => ownPage(sender, () => {
+    library.importAbort(req.id);
+    return null;
+  }),
   };
 }
 
 /** Starts the background: message handlers and tab clean-up. Call once, from the entry point's main(). */
-export function startBackground(compiled: CompiledCorpus, reference: CompiledReference): void {
-  listen(backgroundHandlers(compiled, reference));
+export function startBackground(compiled: CompiledCorpus, reference: CompiledReference, libraryDeps: Partial<LibraryServiceDeps> = {}): void {
+  listen(backgroundHandlers(compiled, reference, libraryDeps));
   onTabClosed((tabId) => void clearTabResult(tabId));
   watchAllSitesGrant(NEWS_MATCHES);
 }
