@@ -64,7 +64,7 @@ function Result({ result, reference }: { result: TabResult; reference: Reference
       <Verdict topic={analysis.topic} article={analysis.article} inferredDate={analysis.inferredDate} />
       <RelatedList related={analysis.related} />
       {(analysis.related.length > 0 || analysis.figures.some((f) => f.reference)) && (
-        <FigureTable alignments={analysis.alignments} figures={analysis.figures} reference={reference} />
+        <FigureTable alignments={analysis.alignments} figures={analysis.figures} reference={reference} related={analysis.related} />
       )}
       <Timeline analysis={analysis} reference={reference} />
     </>
