@@ -1,7 +1,7 @@
 /**
  * The options page, started with the library's transfer (reading files for import, building packs
  * for export: engine code the UI does not hold) and the privacy notice's text. A module of its own,
- * not in start-pages.tsx: Vite gives each module graph's chunk one stylesheet, and sharing the
+ * not shared with start-popup.tsx: Vite gives each module graph's chunk one stylesheet, and sharing the
  * popup's chunk would give this page the popup's CSS (`body { width: 380px }`) and its code.
  */
 import { render } from 'preact';
