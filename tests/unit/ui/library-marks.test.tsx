@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** How an article of the reader's library is named wherever the popup and the badge card list reports. */
-import axe from 'axe-core';
+import { axeFindings, axePage } from './axe-page';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -22,18 +22,6 @@ const { alignment, other, related } = await import('./fixtures');
 const READ = new Date(new Date().getFullYear(), 0, 23, 12).getTime();
 const ORIGINAL = 'https://www.bbc.com/news/articles/gaza-toll-25700';
 const KEPT = related({ id: `library:${ORIGINAL}`, title: 'Gaza death toll passes 25,700', publisher: 'BBC News', url: ORIGINAL, keptAt: READ });
-
-function host(): HTMLElement {
-  document.documentElement.lang = 'en';
-  document.title = 'Crosscheck';
-  document.body.innerHTML = '<header><h1>Crosscheck</h1></header><main id="app"></main>';
-  return document.getElementById('app')!;
-}
-
-async function violations(): Promise<string[]> {
-  const r = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 afterEach(() => render(null, document.getElementById('app') ?? document.body));
 
@@ -61,7 +49,7 @@ describe('library wording', () => {
 
 describe('related reports from the library', () => {
   it('marks a kept article "you read" and opens its original address in a new tab, not a report page', async () => {
-    render(<RelatedList related={[KEPT, related()]} />, host());
+    render(<RelatedList related={[KEPT, related()]} />, axePage());
     const [kept, bundled] = Array.from(document.querySelectorAll('[data-testid="related-item"]'));
     expect(kept?.getAttribute('data-kept')).toBe('true');
     expect(kept?.textContent).toContain('you read, 23 Jan');
@@ -74,11 +62,11 @@ describe('related reports from the library', () => {
     expect(bundled?.hasAttribute('data-kept')).toBe(false);
     expect(bundled?.textContent).not.toContain('you read');
     expect(bundled?.querySelector('a')?.getAttribute('href')).toContain('report.html?id=001_04e031c6b96cc0b5');
-    expect(await violations()).toEqual([]);
+    expect(await axeFindings()).toEqual([]);
   });
 
   it('never makes a link of an address that is not a web page\'s', () => {
-    render(<OriginalLink url="javascript:alert(1)">Title</OriginalLink>, host());
+    render(<OriginalLink url="javascript:alert(1)">Title</OriginalLink>, axePage());
     expect(document.querySelector('a')).toBeNull();
     expect(document.getElementById('app')?.textContent).toBe('Title');
   });
@@ -94,7 +82,7 @@ describe('figures compared with a library article', () => {
   });
 
   it('links the kept article\'s figure to its original address in the table', () => {
-    render(<FigureTable alignments={[alignment({ others: [keptOther] })]} related={[KEPT]} />, host());
+    render(<FigureTable alignments={[alignment({ others: [keptOther] })]} related={[KEPT]} />, axePage());
     const item = document.querySelector('.others li[data-kept="true"]')!;
     expect(item.textContent).toContain('Gaza death toll passes 25,700');
     expect(item.textContent).toContain('you read, 23 Jan');

@@ -2,7 +2,7 @@
 /** The library's smaller parts: the privacy notice's Markdown, the download, the export loop, and axe over the new controls. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import axe from 'axe-core';
+import { axeFindings, axePage } from './axe-page';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -36,16 +36,6 @@ const { LibraryActions } = await import('../../../src/ui/popup/LibraryActions');
 const PRIVACY = readFileSync(resolve(import.meta.dirname, '../../../PRIVACY.md'), 'utf8');
 const SETTINGS: Settings = { version: 3, enabled: true, badges: true, disabledSites: [], keepLibrary: true, libraryPaused: false, libraryInvited: true };
 
-function host(): HTMLElement {
-  document.documentElement.lang = 'en';
-  document.title = 'Crosscheck';
-  document.body.innerHTML = '<main id="app"><h1>Crosscheck</h1><div id="slot"></div></main>';
-  return document.getElementById('slot')!;
-}
-async function violations(): Promise<string[]> {
-  const r = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 afterEach(() => {
   render(null, document.getElementById('slot') ?? document.body);
   vi.useRealTimers();
@@ -66,7 +56,7 @@ describe('the privacy notice', () => {
   });
 
   it('renders PRIVACY.md as text, headings under the page\'s, with no Markdown left over, and passes axe', async () => {
-    const slot = host();
+    const slot = axePage();
     await act(() => {
       render(<section aria-labelledby="p"><h2 id="p">Privacy</h2><PrivacyNotice text={PRIVACY} /></section>, slot);
     });
@@ -76,7 +66,7 @@ describe('the privacy notice', () => {
     expect(notice.textContent).toContain('Nothing you read leaves your computer.');
     expect(notice.textContent).not.toMatch(/\*\*|^#|`/m);
     expect(notice.querySelectorAll('script, iframe, img')).toHaveLength(0);
-    expect(await violations()).toEqual([]);
+    expect(await axeFindings()).toEqual([]);
   });
 });
 
@@ -116,7 +106,7 @@ describe('downloading a pack', () => {
 
 describe('axe over the library controls', () => {
   it('passes on the options page\'s library section', async () => {
-    const slot = host();
+    const slot = axePage();
     await act(() => {
       render(<LibrarySection settings={SETTINGS} save={() => undefined} transfer={{ readFiles: vi.fn(), buildPack: vi.fn() }} />, slot);
     });
@@ -125,17 +115,17 @@ describe('axe over the library controls', () => {
     });
     expect(slot.querySelectorAll('[data-testid="library-item"]')).toHaveLength(1);
     expect(slot.querySelector('[data-testid="library-corrupt"]')?.textContent).toBe('1 stored record could not be read; it is skipped.');
-    expect(await violations()).toEqual([]);
+    expect(await axeFindings()).toEqual([]);
   });
 
   it('passes on the popup\'s invitation and save button, blocked or not', async () => {
     const status: LibraryStatus = { keeping: false, invite: true, count: 0, bytes: 0, tab: { url: 'https://x/a', saved: false, blocked: 'Crosscheck is off on this site: nothing from it is kept.' } };
-    const slot = host();
+    const slot = axePage();
     await act(() => {
       render(<><LibraryInvite status={status} refresh={async () => undefined} /><LibraryActions tabId={1} status={status} settings={SETTINGS} refresh={async () => undefined} /></>, slot);
     });
     expect(slot.querySelector('[data-testid="library-invite"]')).not.toBeNull();
     expect(slot.querySelector('[data-testid="library-action"]')?.hasAttribute('disabled')).toBe(true);
-    expect(await violations()).toEqual([]);
+    expect(await axeFindings()).toEqual([]);
   });
 });
