@@ -157,8 +157,8 @@ export function compileNumberLanguage(f: NumberLanguageFile): NumberLanguage {
 }
 
 /**
- * `key` with up to two glued prefix letters taken off, shortest cut first, as long as what is
- * left has two letters or more (a prefix is never taken off a word of two): "באוקטובר" → ["באוקטובר", "אוקטובר"], "وعشرون" → ["وعشرون", "عشرون"].
+ * `key`, then `key` with one and two of the language's glued prefix letters taken off, as long
+ * as two letters or more are left: "באוקטובר" → ["באוקטובר", "אוקטובר"], "وعشرون" → ["وعشرون", "عشرون"].
  */
 export function unprefixed(L: NumberLanguage, key: string): string[] {
   const out = [key];

@@ -39,7 +39,7 @@ const MAX_GROUPS = 6;
 const MAX_DIGITS = 18;
 
 /** The value of a digit in any of the scripts read (ASCII, Arabic-Indic ٠-٩, Persian ۰-۹), or -1. */
-export function digitOf(c: number): number {
+function digitOf(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
   if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
@@ -51,7 +51,7 @@ export function digitOf(c: number): number {
  * no-break, narrow no-break, thin and figure spaces, and the Arabic thousands (٬) and decimal (٫)
  * signs. Which of them group thousands and which mark decimals depends on the language.
  */
-export const RUN_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f', '\u2009', '\u2007', '\u066c', '\u066b']);
+const RUN_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f', '\u2009', '\u2007', '\u066c', '\u066b']);
 
 /** Line breaks; a number never runs across one. */
 const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || c === 0x85;
@@ -67,7 +67,7 @@ function isSpace(c: number): boolean {
  * and tatweel, Hebrew niqqud, joiners). Not digits, and not the Arabic and Hebrew punctuation
  * (، ؛ ؟ ٪ ٫ ٬ ־ ׀ ׃ ׳ ״).
  */
-export function isWordChar(c: number): boolean {
+function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c < 0x0590) return c !== 0xd7 && c !== 0xf7 && (c === 0xaa || c === 0xba || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0300 && c <= 0x036f) || c >= 0x0370);
   if (c <= 0x05ff) return (c >= 0x0591 && c <= 0x05bd) || c === 0x05bf || c === 0x05c1 || c === 0x05c2 || c === 0x05c4 || c === 0x05c5 || c === 0x05c7 || (c >= 0x05d0 && c <= 0x05f2);
