@@ -6,7 +6,9 @@
  * Mozambique, a band, a restaurant) keep it off. Pure: an Article in, a TopicResult out.
  */
 import type { Article, TopicResult } from '../types';
+import type { Lang } from '../language/languages';
 import { gatherEvidence, sumScores, type Evidence, type TermEvidence } from './evidence';
+import { matcherFor } from './language-lexicons';
 import { pageKind } from './page-kind';
 
 export { findTerms } from './find-terms';
@@ -89,20 +91,24 @@ function listOf(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** Decides whether an article is about the Gaza war. Never throws. */
-export function detectTopic(article: Article): TopicResult {
+/**
+ * Decides whether an article is about the Gaza war. `lang` is the page's language
+ * (src/language/detect-language.ts): its lexicon is read with the English one; English, or null
+ * (not known), reads the English lexicon alone. Never throws.
+ */
+export function detectTopic(article: Article, lang: Lang | null = 'en'): TopicResult {
   try {
-    return decide(article);
+    return decide(article, lang);
   } catch {
     return { gaza: false, isArticle: false, score: 0, terms: [], reason: 'The page could not be analysed.' };
   }
 }
 
-function decide(article: Article): TopicResult {
+function decide(article: Article, lang: Lang | null): TopicResult {
   const title = typeof article.title === 'string' ? article.title : '';
   const text = typeof article.text === 'string' ? article.text : '';
   const kind = pageKind({ pageType: article.pageType, text });
-  const evidence = gatherEvidence(title, text);
+  const evidence = gatherEvidence(title, text, matcherFor(lang));
   const positive = [...evidence.terms.values()].filter((e) => !e.term.negative).sort(byScore);
   const negative = sumScores(evidence, (e) => e.term.negative);
   const total = sumScores(evidence, (e) => !e.term.negative);
