@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { validateValue, type DataContext, type DataFileSpec } from './data-file';
 import { formatJson } from './format-json';
 import { FUNCTION_WORDS } from './function-words';
+import { LANGUAGE_CUES } from './language-cues';
+import { LANGUAGE_LEXICONS } from './language-lexicons';
 import { LEXICON_DATA } from './lexicon-data';
 import { MEASURES } from './measures';
 import { NEWS_SITES } from './news-sites';
@@ -19,7 +21,7 @@ import { SOURCES } from './sources';
 import { TOPIC_LEXICON } from './topic-lexicon';
 
 /** The data files, in validation order. */
-export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS, REFERENCE_SERIES, FUNCTION_WORDS, ...NUMBER_FORMATS];
+export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS, REFERENCE_SERIES, FUNCTION_WORDS, ...NUMBER_FORMATS, ...LANGUAGE_LEXICONS, ...LANGUAGE_CUES];
 
 /** The seed text files of `root`/seeds, by name. */
 export function seedNames(root: string): string[] {

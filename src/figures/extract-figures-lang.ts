@@ -1,0 +1,192 @@
+/**
+ * Extracting figures from a page in a language other than English: the same Figure records as
+ * extract-figures.ts, read from the language's numbers (src/figures/numbers/) and cue file
+ * (src/figures/cues/<lang>.json) rather than from English phrase patterns. Simpler than the English
+ * reader on purpose: each number takes the nearest words of its sentence that say who is counted,
+ * what happened to them, over what time and according to whom, and the combination is looked up in
+ * the one measure vocabulary (measures.json). Pure; never throws.
+ */
+import type { Lang } from '../language/languages';
+import type { Figure } from '../types';
+import { compileCues, foldWithMap, type CompiledCues, type FoldedText, type LangCue } from './language-cues';
+import { LANGUAGE_CUES } from './cues/language-cues-data';
+import { findNumbers, type FoundNumber } from './numbers/find-numbers';
+import { splitSentences, type Sentence } from './sentences';
+import { MEASURES, scopeLabel, type MeasureDef } from './vocabulary';
+import { DEFAULT_MAX_FIGURES } from './extract-figures';
+
+/** No single strike or day of this war killed 5,000 people: a toll that large is a running total (as in classify-measure.ts). */
+const RUNNING_TOTAL_MIN = 5000;
+/**
+ * A cue this close after a number, with nothing but spaces or a word or two between, is the
+ * number's own noun: "25 490 morts", "253 Geiseln", "62 ألفا و64 شهيدا", "1,7 millones de desplazados".
+ */
+const OWN_NOUN_REACH = 28;
+/** Clause breaks: a cue across one says less about the figure than one inside its clause. */
+const CLAUSE_BREAK = /[,;:،؛()]/;
+/** Scopes of a span of time: a level or a fixed number is never counted over one (as in classify-measure.ts). */
+const PERIOD_SCOPES = new Set(['24h', 'window']);
+
+const compiled = new Map<Lang, CompiledCues>();
+/** The compiled cues of `lang`, built on first use; null for English (extract-figures.ts) or a language without cues. */
+export function cuesOf(lang: Lang): CompiledCues | null {
+  const file = LANGUAGE_CUES[lang as keyof typeof LANGUAGE_CUES];
+  if (!file) return null;
+  let c = compiled.get(lang);
+  if (!c) compiled.set(lang, (c = compileCues(file)));
+  return c;
+}
+
+/**
+ * Sentences as splitSentences finds them, with a German ordinal's stop ("seit dem 7. Oktober",
+ * "am 22. Januar") joined back: splitSentences ends a sentence at a stop before a capital.
+ */
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of splitSentences(text)) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === s.paragraph && /[\p{Nd}]\.$/u.test(text.slice(last.start, last.end)) && /^\p{L}/u.test(text.slice(s.start, s.start + 1))) {
+      last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Characters between a cue and the number. */
+const gap = (c: LangCue, n: FoundNumber): number => (c.start >= n.end ? c.start - n.end : c.end <= n.start ? n.start - c.end : 0);
+
+/** True when a clause break stands between the cue and the number. */
+function acrossClause(folded: string, c: LangCue, n: FoundNumber): boolean {
+  const between = c.start >= n.end ? folded.slice(n.end, c.start) : folded.slice(c.end, n.start);
+  return CLAUSE_BREAK.test(between);
+}
+
+/**
+ * The cue that says most about number `n`: its own noun right after it; else the nearest in its
+ * clause; else the nearest in the sentence. Cues standing over another number's own noun slot
+ * (right after a later number) belong to that number.
+ */
+function pick(cues: readonly LangCue[], n: FoundNumber, folded: string, others: readonly FoundNumber[]): LangCue | null {
+  if (cues.length === 0) return null;
+  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !others.some((o) => o.start >= n.end && o.end <= c.start));
+  if (own[0]) return own[0];
+  const theirs = (c: LangCue): boolean => others.some((o) => o !== n && c.start >= o.end && c.start - o.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(folded.slice(o.end, c.start)) && !others.some((p) => p.start > o.end && p.end <= c.start));
+  const free = cues.filter((c) => !theirs(c));
+  const byDistance = (a: LangCue, b: LangCue): number => Number(acrossClause(folded, a, n)) - Number(acrossClause(folded, b, n)) || gap(a, n) - gap(b, n);
+  return [...free].sort(byDistance)[0] ?? null;
+}
+
+/** The measure of a combination, read as the English classifier's `matches` reads it, without its English-only rules. */
+function measureOf(m: MeasureDef, unit: string, c: { entity: string | null; event: string | null; scope: string | null }, value: number, places: ReadonlySet<string>): boolean {
+  if (m.unit !== unit) return false;
+  if (m.requires) return false;
+  if (m.entities && !m.entities.includes(c.entity)) return false;
+  if (m.events && !m.events.includes(c.event)) return false;
+  if (m.scopes && (c.scope === null || !m.scopes.includes(c.scope))) return false;
+  if ((m.kind === 'level' || m.kind === 'fixed') && c.scope !== null && PERIOD_SCOPES.has(c.scope)) return false;
+  if (m.place && !places.has(m.place)) return false;
+  if (m.minValue !== undefined && value < m.minValue) return false;
+  if (m.maxValue !== undefined && value > m.maxValue) return false;
+  return true;
+}
+
+/**
+ * Every counted figure of `text`, a page in `lang`, in order of position: vague quantities ("des
+ * milliers", "عشرات الآلاف") are left out, as the English reader leaves out "thousands". Returns []
+ * for a language without a cue file. Never throws.
+ */
+export function extractFiguresIn(text: string, lang: Lang, options: { maxFigures?: number } = {}): Figure[] {
+  const cues = cuesOf(lang);
+  if (typeof text !== 'string' || text.length === 0 || !cues) return [];
+  try {
+    return extract(text, lang, cues, Math.max(0, Math.floor(options.maxFigures ?? DEFAULT_MAX_FIGURES)));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The source named last in the sentence before sentence `i`, when both are in one paragraph: "Le
+ * ministère de la Santé a publié un nouveau bilan. Il fait état de 25 490 morts."
+ */
+function sourceBefore(cues: CompiledCues, folded: FoldedText, sentences: readonly Sentence[], i: number): string | null {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  if (!s || !prev || prev.paragraph !== s.paragraph) return null;
+  const found = cues.find('sources', folded, prev.start, Math.min(prev.end, prev.start + 4000));
+  return found[found.length - 1]?.key ?? null;
+}
+
+/** The cues and numbers of the sentence being read. */
+interface Cached { index: number; found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>; numbers: FoundNumber[] }
+
+function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Figure[] {
+  const numbers = findNumbers(text, lang, { max }).filter((n) => !n.vague);
+  if (numbers.length === 0) return [];
+  const folded = foldWithMap(text);
+  const sentences = sentencesOf(text);
+  const figures: Figure[] = [];
+  let si = 0;
+  let cached = null as Cached | null;
+  for (const n of numbers) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= n.start) si++;
+    const s = sentences[si];
+    if (!s || n.start < s.start) continue;
+    if (cached?.index !== si) {
+      // Long run-on "sentences" (scrapes without stops) are read in a bounded slice: the work stays linear.
+      const end = Math.min(s.end, s.start + 4000);
+      const found = {
+        entities: cues.find('entities', folded, s.start, end),
+        events: cues.find('events', folded, s.start, end),
+        scopes: cues.find('scopes', folded, s.start, end),
+        sources: cues.find('sources', folded, s.start, end),
+        places: cues.find('places', folded, s.start, end),
+      };
+      const inScope = (m: FoundNumber): boolean => found.scopes.some((c) => c.start <= m.start && m.end <= c.end);
+      cached = { index: si, found, numbers: numbers.filter((m) => m.start >= s.start && m.end <= s.end && !inScope(m)) };
+    }
+    const { found, numbers: inSentence } = cached;
+    // A number inside a scope phrase ("les dernières 24 heures", "منذ 7 أكتوبر") is part of the phrase.
+    if (found.scopes.some((c) => c.start <= n.start && n.end <= c.end)) continue;
+    if (figures.length >= max) break;
+    // A time scope is shared by the figures of its sentence ("25 490 morts et 63 354 blessés depuis le 7 octobre").
+    const scopeCue = pick(found.scopes, n, text, []);
+    const entityCue = pick(found.entities, n, text, inSentence);
+    const eventCue = pick(found.events, n, text, inSentence);
+    let entity = entityCue?.key ?? null;
+    const event = eventCue?.key ?? null;
+    let scope = scopeCue?.key ?? null;
+    let scopeSaid = scopeCue;
+    if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident')) {
+      scope = 'cumulative';
+      // The words that say so, where the sentence has them ("mardi … 25 490 morts … depuis le 7 octobre").
+      scopeSaid = pick(found.scopes.filter((c) => c.key === 'cumulative'), n, text, []) ?? scopeCue;
+    }
+    // An unnamed running toll in Gaza coverage is Gaza's (as in classify-measure.ts).
+    if (entity === null && (event === 'killed' || event === 'injured') && (scope === 'cumulative' || scope === '24h')) entity = 'palestinians';
+    if (entity === null && scope === 'oct7' && (event === 'killed' || event === 'injured')) entity = 'people';
+    const unit = n.percent ? 'percent' : 'count';
+    const places = new Set(found.places.filter((p) => !acrossClause(text, p, n) || gap(p, n) <= OWN_NOUN_REACH).map((p) => p.key));
+    const measure = MEASURES.find((m) => measureOf(m, unit, { entity, event, scope }, n.value, places)) ?? null;
+    const sourceCue = pick(found.sources, n, text, []);
+    const source = sourceCue?.key ?? sourceBefore(cues, folded, sentences, si);
+    // A scope said across a clause break is no part of a measure that takes none ("1,7 millones de desplazados, y … el 7 de octubre").
+    if (scopeSaid && !measure?.scopes && acrossClause(text, scopeSaid, n)) scopeSaid = null;
+    const scopeText = scopeSaid && scopeSaid.key === scope ? text.slice(scopeSaid.start, scopeSaid.end) : scope ? (scope === 'cumulative' ? 'in total' : scopeLabel(scope)) : null;
+    figures.push({
+      value: n.value,
+      ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),
+      text: n.text,
+      qualifier: cues.qualifierBefore(folded, n.start),
+      measure: measure?.key ?? null,
+      label: measure?.label ?? null,
+      source,
+      scope: scopeText,
+      start: n.start,
+      end: n.end,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+    });
+  }
+  return figures;
+}

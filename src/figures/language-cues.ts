@@ -1,0 +1,159 @@
+/**
+ * The figure cues of a language other than English (src/figures/cues/<lang>.json), typed and
+ * compiled: the words that say what a number counts (entities, events), over what time (scopes),
+ * who gives it (sources), how it is hedged (qualifiers) and where (places). The keys are the
+ * English vocabulary's (measures.json, sources.json), so a French "tués" and an Arabic "شهيد" lead
+ * to the same measure key as the English "killed", and the official-counts check reads them alike.
+ * Adding a language is adding a file here and its topic lexicon, not code.
+ */
+import type { Lang } from '../language/languages';
+
+/** A language's cue file. */
+export interface LanguageCuesFile {
+  $comment: string;
+  lang: Lang;
+  /**
+   * Clitics a word may carry glued to its front (Arabic و ف ب ل ك and the article ال, Hebrew
+   * ו ה ב ל מ ש כ): a cue matches after one of them too, so "والشهداء" is "شهداء".
+   */
+  prefixes: string[];
+  entities: Record<string, string[]>;
+  events: Record<string, string[]>;
+  scopes: Record<string, string[]>;
+  /** By the canonical source names of sources.json. */
+  sources: Record<string, string[]>;
+  qualifiers: Record<string, string[]>;
+  places: Record<string, string[]>;
+}
+
+/** The kinds of cue a file lists. */
+export const CUE_KINDS = ['entities', 'events', 'scopes', 'sources', 'qualifiers', 'places'] as const;
+/** One of {@link CUE_KINDS}. */
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** A cue found in a text. */
+export interface LangCue {
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A language's cues compiled: one expression per kind, and the key of each spelling. */
+export interface CompiledCues {
+  lang: Lang;
+  /** The cues of a kind in `text[start, end)`, with offsets into the original text. */
+  find(kind: CueKind, text: FoldedText, start?: number, end?: number): LangCue[];
+  /** The qualifier ending right before offset `at` of the original text, or null. */
+  qualifierBefore(text: FoldedText, at: number): string | null;
+}
+
+/** A text folded for cue matching, with the way back to the original's offsets. */
+export interface FoldedText {
+  original: string;
+  folded: string;
+  /** The original offset of each folded character (and, last, the original's length). */
+  toOriginal: Int32Array;
+  /** The folded offset of each original offset (and of its end). */
+  toFolded: Int32Array;
+}
+
+/** One character folded: "" for a combining mark (Arabic harakat, Hebrew niqqud, accents). */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return ch.toLowerCase();
+  if (ch === 'ى') return 'ي';
+  if (ch === 'ة') return 'ه';
+  if (ch === 'ـ') return ' ';
+  if (/[‘’ʼ`´]/.test(ch)) return "'";
+  if (/[‐‑‒–—―−]/.test(ch)) return '-';
+  const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (base.length === 0) return '';
+  const lower = base.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+/**
+ * Folds text for cue matching: case, accents and the other combining marks (Arabic harakat and
+ * hamza seats, Hebrew niqqud) dropped, Arabic alef maqsura and ta marbuta read as ya and ha (news
+ * writes "مستشفى"/"مستشفي", "الصحة"/"الصحه"), the tatweel as a space, curly apostrophes and dashes
+ * as ' and -. Dropping marks moves offsets, so the way back is kept.
+ */
+export function foldWithMap(s: string): FoldedText {
+  const out: string[] = [];
+  const toOriginal: number[] = [];
+  const toFolded = new Int32Array(s.length + 1);
+  for (let i = 0; i < s.length; i++) {
+    toFolded[i] = out.length;
+    const f = foldChar(s[i]!);
+    if (f === '') continue;
+    out.push(f);
+    toOriginal.push(i);
+  }
+  toFolded[s.length] = out.length;
+  toOriginal.push(s.length);
+  return { original: s, folded: out.join(''), toOriginal: Int32Array.from(toOriginal), toFolded };
+}
+
+/** A cue phrase folded as the text is. */
+export function foldCue(s: string): string {
+  return foldWithMap(s).folded;
+}
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * A cue's pattern: words folded like the text; a space matches any run of spaces, hyphens or
+ * tatweels; a final "*" lets the word go on ("bless*" is blessé, blessés, blessées); "#" stands for
+ * a number in any digits ("الـ# ساعة").
+ */
+export function langCueSource(cue: string): string {
+  const stem = cue.endsWith('*');
+  const words = foldCue(stem ? cue.slice(0, -1) : cue).trim().split(/[\s-]+/);
+  const body = words.map((w) => w.replace(ESCAPE, '\\$&').replace(/#/g, '[\\p{Nd}]+')).join('[\\s\\-־]*');
+  return stem ? `${body}\\p{L}*` : body;
+}
+
+const sortLongestFirst = (cues: readonly string[]): string[] => [...cues].sort((a, b) => b.length - a.length);
+
+/** Compiles a language's cues. Throws only on a malformed file (a test checks ours). */
+export function compileCues(file: LanguageCuesFile): CompiledCues {
+  const prefix = file.prefixes.length > 0 ? `(?:(?:${sortLongestFirst(file.prefixes.map(foldCue)).map((p) => p.replace(ESCAPE, '\\$&')).join('|')})[\\-־]?)?` : '';
+  const compiled = new Map<CueKind, { keys: string[]; re: RegExp }>();
+  for (const kind of CUE_KINDS) {
+    // One capturing group per spelling, longest first across keys: the expression takes the first
+    // alternative that matches at a position, so "depuis le 7 octobre" wins over "le 7 octobre".
+    const spellings = Object.entries(file[kind]).flatMap(([key, cues]) => cues.map((cue) => ({ key, cue })));
+    spellings.sort((a, b) => b.cue.length - a.cue.length);
+    const src = spellings.map((s) => `(${langCueSource(s.cue)})`).join('|');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${src || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    compiled.set(kind, { keys: spellings.map((s) => s.key), re });
+  }
+  const qualifiers = Object.entries(file.qualifiers).map(([key, cues]) => ({
+    key,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(cues).map(langCueSource).join('|')})[\\s\\-־(]*$`, 'u'),
+  }));
+  return {
+    lang: file.lang,
+    find(kind, t, start = 0, end = t.original.length) {
+      const c = compiled.get(kind);
+      if (!c || c.keys.length === 0) return [];
+      const out: LangCue[] = [];
+      const from = t.toFolded[start] ?? 0;
+      const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
+      for (const m of slice.matchAll(c.re)) {
+        const g = m.slice(1).findIndex((x) => x !== undefined);
+        if (g < 0 || m[0].length === 0) continue;
+        const a = t.toOriginal[from + (m.index ?? 0)]!;
+        const b = t.toOriginal[from + (m.index ?? 0) + m[0].length - 1]! + 1;
+        out.push({ key: c.keys[g]!, start: a, end: b, text: t.original.slice(a, b) });
+      }
+      return out;
+    },
+    qualifierBefore(t, at) {
+      const f = t.toFolded[at] ?? 0;
+      const before = t.folded.slice(Math.max(0, f - 40), f);
+      return qualifiers.find((q) => q.re.test(before))?.key ?? null;
+    },
+  };
+}
