@@ -1,6 +1,9 @@
 import type { Alignment, Article, Figure, RelatedReport, TopicResult } from '../types';
 import { detectTopic } from '../topic/detect-topic';
 import { extractFigures } from '../figures/extract-figures';
+import { extractFiguresIn } from '../figures/extract-figures-lang';
+import { pageLanguage } from '../language/detect-language';
+import type { Lang } from '../language/languages';
 import { matchReports, segmentsOf, type Corpora } from '../corpus/match-reports';
 import { compareFigures } from '../compare/compare-figures';
 import { checkFigures } from '../reference/check';
@@ -62,6 +65,16 @@ export interface MatchedPage extends Omit<Analysis, 'alignments'> {
 }
 
 /**
+ * The language the engine reads a page in: the page's (declared, else from its script and words,
+ * src/language/detect-language.ts) when it is one of the engine's; English otherwise, so a page in
+ * a language the engine does not read, or too short to tell, goes the way every page went before.
+ */
+export function engineLanguage(article: Pick<Article, 'lang' | 'text'>): Lang {
+  const text = typeof article.text === 'string' ? article.text : '';
+  return pageLanguage(article.lang ?? null, text).lang ?? 'en';
+}
+
+/**
  * Runs the engine on an article that has been read, up to matching: topic, figures, their check
  * against the official series, related reports. On Gaza-war articles only: figures are checked
  * against the series, an undated page is dated from its toll (that date then stands for the page's
@@ -70,10 +83,11 @@ export interface MatchedPage extends Omit<Analysis, 'alignments'> {
  */
 export function matchArticle(article: Article, corpora: Corpora, readMs = 0, reference: ReferenceSet = NO_SERIES): MatchedPage {
   let t = now();
-  const topic = detectTopic(article);
+  const lang = engineLanguage(article);
+  const topic = detectTopic(article, lang);
   const detectMs = now() - t;
   t = now();
-  const found = extractFigures(article.text);
+  const found = lang === 'en' ? extractFigures(article.text) : extractFiguresIn(article.text, lang);
   const extractMs = now() - t;
   t = now();
   const checked = topic.gaza ? checkFigures(found, article, reference) : { figures: found, inferredDate: null };

@@ -1,0 +1,51 @@
+/**
+ * Pages in Arabic, Hebrew, French, Spanish and German, in sentences of our own carrying real
+ * figures: the Gaza ministry's toll (25,490 on 2024-01-23, 25,700 and 210 in 24 hours on
+ * 2024-01-24, 61,722 on 2025-08-13), 24 soldiers killed on 22 January 2024, 253 hostages, 1.7
+ * million displaced. Each page is recognised as about the Gaza war, its figures get the English
+ * measure keys with their source and scope, and the toll is checked against the bulletins. Pages
+ * about Lebanon, Syria, Yemen, Sudan and Ukraine in each language are not about the Gaza war.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchArticle } from '../../../src/analysis/analyze-article';
+import { compileCorpus } from '../../../src/build/corpus/corpus-index';
+import { compileReferenceFromDir } from '../../../src/build/reference/compile-reference';
+import { loadCorpus } from '../../../src/corpus/match-reports';
+import { loadReference } from '../../../src/reference/format';
+import type { Article, Figure } from '../../../src/types';
+import { CASES, NEGATIVES, type LangCase } from './language-cases';
+
+const reference = loadReference(compileReferenceFromDir());
+const corpus = loadCorpus(compileCorpus([]));
+
+const page = (lang: string | null, title: string, text: string, date: string | null): Article =>
+  ({ url: 'https://example.org/a', title, text, date, lang, publisher: 'Example', pageType: 'article', byline: null } as unknown as Article);
+
+const figure = (figures: readonly Figure[], value: number): Figure | undefined => figures.find((f) => f.value === value);
+
+describe.each(CASES)('a Gaza-war page in $lang', (c: LangCase) => {
+  const run = (declared: string | null) => matchArticle(page(declared, c.title, c.text, c.date), corpus, 0, reference);
+
+  it('is recognised as about the Gaza war, declared or not', () => {
+    expect(run(c.lang).topic).toMatchObject({ gaza: true });
+    expect(run(null).topic).toMatchObject({ gaza: true });
+  });
+
+  it.each(c.figures)('reads $value as $measure', (want) => {
+    const got = figure(run(c.lang).figures, want.value);
+    expect(got).toMatchObject({ measure: want.measure, ...(want.source !== undefined ? { source: want.source } : {}), ...(want.qualifier !== undefined ? { qualifier: want.qualifier } : {}) });
+    if (want.scope !== undefined) expect(got?.scope).toContain(want.scope);
+  });
+
+  it('checks the ministry\'s toll against the bulletin of its date', () => {
+    const toll = figure(run(c.lang).figures, c.toll.value);
+    expect(toll?.reference).toMatchObject({ verdict: 'matches', bulletin: c.toll.bulletin });
+  });
+});
+
+describe.each(NEGATIVES)('a page in $lang about $about', (n) => {
+  it('is not about the Gaza war', () => {
+    const r = matchArticle(page(n.lang, n.title, n.text, '2024-06-01'), corpus, 0, reference);
+    expect(r.topic.gaza, r.topic.reason).toBe(false);
+  });
+});
