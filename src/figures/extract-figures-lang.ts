@@ -15,7 +15,10 @@ import { splitSentences, type Sentence } from './sentences';
 import { MEASURES, scopeLabel, type MeasureDef } from './vocabulary';
 import { DEFAULT_MAX_FIGURES } from './extract-figures';
 
-/** No single strike or day of this war killed 5,000 people: a toll that large is a running total (as in classify-measure.ts). */
+/**
+ * No single strike or day of this war killed 5,000 people, nor did 7 October (about 1,200): a toll
+ * that large is a running total (as in classify-measure.ts), whatever date the sentence names.
+ */
 const RUNNING_TOTAL_MIN = 5000;
 /**
  * A cue this close after a number, with nothing but spaces or a word or two between, is the
@@ -56,8 +59,8 @@ function sentencesOf(text: string): Sentence[] {
 const gap = (c: LangCue, n: FoundNumber): number => (c.start >= n.end ? c.start - n.end : c.end <= n.start ? n.start - c.end : 0);
 
 /** True when a clause break stands between the cue and the number. */
-function acrossClause(folded: string, c: LangCue, n: FoundNumber): boolean {
-  const between = c.start >= n.end ? folded.slice(n.end, c.start) : folded.slice(c.end, n.start);
+function acrossClause(text: string, c: LangCue, n: FoundNumber): boolean {
+  const between = c.start >= n.end ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
   return CLAUSE_BREAK.test(between);
 }
 
@@ -66,13 +69,13 @@ function acrossClause(folded: string, c: LangCue, n: FoundNumber): boolean {
  * clause; else the nearest in the sentence. Cues standing over another number's own noun slot
  * (right after a later number) belong to that number.
  */
-function pick(cues: readonly LangCue[], n: FoundNumber, folded: string, others: readonly FoundNumber[]): LangCue | null {
+function pick(cues: readonly LangCue[], n: FoundNumber, text: string, others: readonly FoundNumber[]): LangCue | null {
   if (cues.length === 0) return null;
-  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !others.some((o) => o.start >= n.end && o.end <= c.start));
+  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !others.some((o) => o.start >= n.end && o.end <= c.start));
   if (own[0]) return own[0];
-  const theirs = (c: LangCue): boolean => others.some((o) => o !== n && c.start >= o.end && c.start - o.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(folded.slice(o.end, c.start)) && !others.some((p) => p.start > o.end && p.end <= c.start));
+  const theirs = (c: LangCue): boolean => others.some((o) => o !== n && c.start >= o.end && c.start - o.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(o.end, c.start)) && !others.some((p) => p.start > o.end && p.end <= c.start));
   const free = cues.filter((c) => !theirs(c));
-  const byDistance = (a: LangCue, b: LangCue): number => Number(acrossClause(folded, a, n)) - Number(acrossClause(folded, b, n)) || gap(a, n) - gap(b, n);
+  const byDistance = (a: LangCue, b: LangCue): number => Number(acrossClause(text, a, n)) - Number(acrossClause(text, b, n)) || gap(a, n) - gap(b, n);
   return [...free].sort(byDistance)[0] ?? null;
 }
 
@@ -152,12 +155,13 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     // A time scope is shared by the figures of its sentence ("25 490 morts et 63 354 blessés depuis le 7 octobre").
     const scopeCue = pick(found.scopes, n, text, []);
     const entityCue = pick(found.entities, n, text, inSentence);
-    const eventCue = pick(found.events, n, text, inSentence);
+    // What happened is often said once for the figures of a sentence ("7 326 personnes, dont 3 000 enfants, ont été tuées"): an event word right after a later number is not held to that number, only one right after an earlier number (its own).
+    const eventCue = pick(found.events, n, text, inSentence.filter((o) => o.end <= n.start));
     let entity = entityCue?.key ?? null;
     const event = eventCue?.key ?? null;
     let scope = scopeCue?.key ?? null;
     let scopeSaid = scopeCue;
-    if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident')) {
+    if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident' || scope === 'oct7')) {
       scope = 'cumulative';
       // The words that say so, where the sentence has them ("mardi … 25 490 morts … depuis le 7 octobre").
       scopeSaid = pick(found.scopes.filter((c) => c.key === 'cumulative'), n, text, []) ?? scopeCue;
