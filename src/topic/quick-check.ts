@@ -32,10 +32,18 @@ const QUICK_KEYS: readonly string[] = (() => {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** True when `key` occurs in `text` at the start of a word. */
+/**
+ * Clitics Arabic and Hebrew glue to the front of a word ("وغزة", "بغزة", "בעזה", "וחמאס"): a key
+ * after one of them still starts a word. The same lists as the languages' lexicons
+ * (src/topic/lexicons/ar.json, he.json), kept here in short so the content script imports no lexicon.
+ */
+const CLITICS = /(?:^|[^\p{L}\p{N}])(?:و|ف|ب|ل|ك|وب|ول|فب|ال|وال|بال|فال|لل|ו|ה|ב|ל|מ|ש|כ|וה|וב|ול|ומ|שה|שב|מה|כש|לה)-?$/u;
+
+/** True when `key` occurs in `text` at the start of a word, or after a clitic of a right-to-left language. */
 function startsWord(text: string, key: string): boolean {
   for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
     if (i === 0 || !LETTER_OR_DIGIT.test(text[i - 1] ?? '')) return true;
+    if (CLITICS.test(text.slice(Math.max(0, i - 4), i))) return true;
   }
   return false;
 }

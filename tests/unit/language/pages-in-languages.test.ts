@@ -13,6 +13,7 @@ import { compileReferenceFromDir } from '../../../src/build/reference/compile-re
 import { loadCorpus } from '../../../src/corpus/match-reports';
 import { loadReference } from '../../../src/reference/format';
 import type { Article, Figure } from '../../../src/types';
+import { quickCheck } from '../../../src/topic/quick-check';
 import { CASES, NEGATIVES, type LangCase } from './language-cases';
 
 const reference = loadReference(compileReferenceFromDir());
@@ -47,5 +48,21 @@ describe.each(NEGATIVES)('a page in $lang about $about', (n) => {
   it('is not about the Gaza war', () => {
     const r = matchArticle(page(n.lang, n.title, n.text, '2024-06-01'), corpus, 0, reference);
     expect(r.topic.gaza, r.topic.reason).toBe(false);
+  });
+});
+
+describe('the content script\'s quick check on pages in other languages', () => {
+  it.each(CASES)('lets the $lang page through', (c) => {
+    expect(quickCheck(c.title, c.text)).toBe(true);
+  });
+
+  it.each([
+    ['وبغزة قصف عنيف الليلة', true],
+    ['ליל הפצצות כבד בעזה', true],
+    ['הפגנה גדולה וחמאס מגיב', true],
+    ['مباراة كرة القدم انتهت بالتعادل', false],
+    ['משחק הכדורגל הסתיים בתיקו', false],
+  ] as const)('reads a Gaza word behind a clitic of Arabic or Hebrew: %s', (text, want) => {
+    expect(quickCheck('', text)).toBe(want);
   });
 });
