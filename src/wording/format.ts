@@ -68,6 +68,15 @@ export function formatDate(date: string | null): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
+/** "Jan 2024" ("janv. 2024", "Jan. 2024", "يناير 2024") from "2024-01-24": a time axis' month ticks. */
+export function formatMonth(date: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(date);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return date;
+  const locale = intlLocale();
+  if (locale) return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
 /** Things counted: "1 report", "3 reports", "0 days". */
 export function countOf(thing: 'day' | 'report' | 'publisher' | 'figure' | 'article', n: number): string {
   return say(`count.${thing}`, { count: n });

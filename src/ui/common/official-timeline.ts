@@ -11,7 +11,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReferenceCheck, ReferenceSeries } from '../../reference/format';
 import { dateOfDay, dayNumber } from '../../base/dates';
-import { formatDate, formatNumber, sentenceCase } from '../../wording/format';
+import { formatDate, formatMonth, formatNumber, sentenceCase } from '../../wording/format';
 import { figureWords, shortDate } from './reference-view';
 import { say } from '../../wording/messages';
 
@@ -128,7 +128,7 @@ export function layoutPlot(points: readonly PlotPoint[], marks: readonly Mark[],
     .filter((d): d is { x: number; y: number } => d !== null);
   const xTicks = x.ticks(zoomed ? 4 : 3).map((d) => {
     const iso = d.toISOString().slice(0, 10);
-    return { at: x(d), label: zoomed ? shortDate(iso) : formatDate(iso).replace(/^\d+ /, '') };
+    return { at: x(d), label: zoomed ? shortDate(iso) : formatMonth(iso) };
   });
   const yTicks = y.ticks(4).map((v) => ({ at: y(v), label: formatNumber(v) }));
   return {
