@@ -5,11 +5,12 @@
  * script's badges speak six languages without carrying their text. src/ui/common/interface-language.ts
  * turns these into the catalogue every message and format uses.
  *
- * Not `@wxt-dev/i18n` (0.2.7 installs and builds with WXT 0.21.4): its plural forms are one string
- * split at " | " into at most three forms chosen for English (0, 1, n), which cannot say Arabic's
- * six categories, nor French "0 jour"; and its `t()` reads only the browser, while the engine's
- * messages must also be said in Node (the CLI, the tests). Typed keys come from the English
- * messages.json instead (src/wording/messages.ts, `UiKey`).
+ * Not `@wxt-dev/i18n` (0.2.7, the registry's latest, peer wxt >=0.19.7; its runtime read from the
+ * package, not installed here): its plural forms are one string split at " | " into at most three
+ * forms chosen for English (0, 1, n; more throws "Unknown plural formatting"), which cannot say
+ * Arabic's six categories, nor French "0 jour"; and its `t()` reads only the browser, while the
+ * engine's messages must also be said in Node (the CLI, the tests). Typed keys come from the
+ * English messages.json instead (src/wording/messages.ts, `UiKey`).
  */
 import browser from 'webextension-polyfill';
 
