@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/fuzz/**/*.test.ts'],
     testTimeout: 60_000,
+    // The interface's English messages (public/_locales/en), as a browser in English gives them.
+    setupFiles: ['tests/unit/support/english-interface.ts'],
     // Run Readability and Preact through the same rewrite as the extension build.
     server: { deps: { inline: ['@mozilla/readability', 'preact'] } },
   },

@@ -26,10 +26,12 @@ export default defineConfig({
     excludeSources: ['.ci/**', 'tests/e2e/artifacts/**', 'test-results/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Crosscheck',
-    description: 'Compares the figures in Gaza-war news with other reports of the same story, on your machine.',
+    // Name, description and toolbar title in the browser's language, from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'Crosscheck', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    action: { default_title: '__MSG_extActionTitle__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     permissions: ['storage'],
     // Extension pages run only the extension's own scripts: no eval, no remote code, no plugins.
     content_security_policy: manifestVersion === 3

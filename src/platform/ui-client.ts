@@ -69,3 +69,5 @@ export const hasAllSites = (): Promise<boolean> => browser.permissions.contains(
 export const requestAllSites = (): Promise<boolean> => browser.permissions.request(ALL_SITES_REQUEST);
 /** Gives the all-sites access back. */
 export const revokeAllSites = (): Promise<boolean> => browser.permissions.remove({ origins: ['<all_urls>'] });
+
+export { browserMessage, browserUiLanguage } from './i18n';

@@ -1,21 +1,51 @@
 /**
- * How numbers and dates are written on every screen and in the engine's explanations: one number
- * formatter, one date style. Pure: no DOM, no browser, so it runs in the content script, the
- * extension's pages and Node alike.
+ * How numbers and dates are written on every screen and in the engine's explanations, in the
+ * active catalogue's language: English by hand ("24 Jan 2024", "25,700", as before, and without
+ * loading Intl's formatters into a news page for small numbers), the other languages with Intl for
+ * their locale (FORMAT_LOCALE): "25 490" in French, "25.490" in German, "24 janv. 2024".
+ * Pure: no DOM, no browser, so it runs in the content script, the extension's pages and Node alike.
  */
 import { daysBetween } from '../base/dates';
-import { ENGLISH, say } from './messages';
+import { FORMAT_LOCALE } from './locale';
+import { activeCatalogue, say } from './messages';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "25,700" from 25700; up to two decimals. The catalogue's formatter: one for every screen. */
-export function formatNumber(n: number): string {
-  return ENGLISH.number(n);
+/** Intl formatters by locale and options, each made once: making one costs milliseconds. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** The active language's locale tag for Intl, or null for English (written by hand). */
+function intlLocale(): string | null {
+  const locale = activeCatalogue().locale;
+  return locale === 'en' ? null : FORMAT_LOCALE[locale];
 }
 
-/** A figure's value as a reader writes it: "25,700"; "2.3 million" for a round number of millions. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** "25,700" from 25700 ("25 700" in French, "25.700" in German); up to two decimals. The catalogue's formatter: one for every screen. */
+export function formatNumber(n: number): string {
+  return activeCatalogue().number(n);
+}
+
+/** A figure's value as a reader writes it: "25,700"; "2.3 million" ("2,3 millions") for a round number of millions. */
 export function formatValue(value: number): string {
-  if (value >= 1_000_000 && value % 100_000 === 0) return `${value / 1_000_000} million`;
+  if (value >= 1_000_000 && value % 100_000 === 0) {
+    const locale = intlLocale();
+    if (locale) return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+    return `${value / 1_000_000} million`;
+  }
   return formatNumber(value);
 }
 
@@ -30,7 +60,21 @@ export function formatDate(date: string | null): string {
   if (!date) return say('date.undated');
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return date;
+  const locale = intlLocale();
+  if (locale && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    if (Number.isFinite(ms)) return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms);
+  }
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** "Jan 2024" ("janv. 2024", "Jan. 2024", "يناير 2024") from "2024-01-24": a time axis' month ticks. */
+export function formatMonth(date: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(date);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return date;
+  const locale = intlLocale();
+  if (locale) return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 /** Things counted: "1 report", "3 reports", "0 days". */
@@ -38,9 +82,11 @@ export function countOf(thing: 'day' | 'report' | 'publisher' | 'figure' | 'arti
   return say(`count.${thing}`, { count: n });
 }
 
-/** "0.82" → "82%": the topic score as a reader reads it. */
+/** "0.82" → "82%" ("82 %" in French and German): the topic score as a reader reads it. */
 export function formatScore(score: number): string {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(score) ? score : 0));
+  const locale = intlLocale();
+  if (locale) return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(clamped * 100) / 100);
   return `${Math.round(clamped * 100)}%`;
 }
 
@@ -71,6 +117,11 @@ export function shortPublisher(publisher: string): string {
 export function formatDay(ms: number, now: number = Date.now()): string {
   const d = new Date(ms);
   if (!Number.isFinite(d.getTime())) return say('date.undated');
+  const locale = intlLocale();
+  if (locale) {
+    const sameYear = d.getFullYear() === new Date(now).getFullYear();
+    return dateFormat(locale, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+  }
   const day = `${d.getDate()} ${MONTHS[d.getMonth()]}`;
   return d.getFullYear() === new Date(now).getFullYear() ? day : `${day} ${d.getFullYear()}`;
 }
@@ -79,6 +130,9 @@ export function formatDay(ms: number, now: number = Date.now()): string {
 export function youRead(keptAt: number, now: number = Date.now()): string {
   return say('library.read', { date: formatDay(keptAt, now) });
 }
+
+/** Intl's names of the units {@link formatBytes} uses. */
+const INTL_UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /**
  * A stored size as people read it: "512 bytes", "3.4 KB", "820 KB", "3.4 MB". Decimal units
@@ -96,5 +150,8 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   const shown = value < 9.95 ? Math.round(value * 10) / 10 : Math.round(value);
+  const locale = intlLocale();
+  // Intl's own unit words: "3,4 Mo" in French, "3,4 MB" in German, "3.4 ميغابايت" in Arabic.
+  if (locale) return numberFormat(locale, { style: 'unit', unit: INTL_UNITS[unit]!, maximumFractionDigits: 1 }).format(shown);
   return `${formatNumber(shown)} ${units[unit]}`;
 }

@@ -1,15 +1,23 @@
 /**
- * Every sentence Crosscheck builds from parts, as templates in one catalogue, so the interface's
- * languages plug in here later: a translation is another catalogue of the same keys, and no
- * screen glues words together itself. A template names its parameters (`{count}`, `{publisher}`);
- * a message that depends on a count has one form per plural category.
+ * Every sentence Crosscheck builds from parts, as templates with named parameters (`{count}`,
+ * `{publisher}`); a message that depends on a count has one form per plural category of the
+ * language. The messages themselves live in the browser's own catalogues,
+ * `public/_locales/<lang>/messages.json`, one per interface language with the same keys (a key's
+ * dots and hyphens become underscores there, and a counted message's forms are `<name>__<category>`).
+ * The engine's messages are also written here in English ({@link EN}): the engine runs in Node
+ * (the CLI, the tests) where there is no browser catalogue, and the English messages.json must
+ * agree with them (tests/unit/wording/locales.test.ts). The extension's pages and content script
+ * read the browser's catalogue through src/platform/i18n.ts.
  *
- * Pure: no DOM, no browser, no `Intl.PluralRules` (loading it would cost every news page a few
- * milliseconds in the content script; each catalogue brings its own plural rule instead).
+ * Owns the active catalogue: English until {@link setCatalogue} installs the interface's.
+ * Pure: no DOM, no browser, no `Intl.PluralRules` (each locale brings its own plural rule, see
+ * locale.ts: loading Intl's would cost every news page a few milliseconds in the content script).
  */
+import type EnglishMessages from '../../public/_locales/en/messages.json';
+import { FORMAT_LOCALE, PLURAL_RULES, type Locale, type PluralCategory } from './locale';
 
 /** A template, or one template per plural category of the `count` parameter. */
-export type Template = string | { one: string; other: string };
+export type Template = string | ({ other: string } & Partial<Record<PluralCategory, string>>);
 
 /** The English catalogue: the keys every catalogue must give. */
 export const EN = {
@@ -107,16 +115,40 @@ export const EN = {
   'popup.date.inferred': '{date} (no date on the page: inferred from the bulletin its toll equals)',
 } as const satisfies Record<string, Template>;
 
-/** A message key. */
-export type MessageKey = keyof typeof EN;
+/** A key of the engine's messages. */
+export type EngineKey = keyof typeof EN;
 
-/** A catalogue: every key, and how its language counts and writes numbers. */
+/** A message name of messages.json without its plural suffix. */
+type BaseName<K> = K extends `${infer B}__${PluralCategory}` ? B : K;
+
+/** A key of the interface's own messages, as named in messages.json (`popup_options`). */
+export type UiKey = BaseName<keyof typeof EnglishMessages & string>;
+
+/** A message key: an engine key (`count.day`) or a messages.json name (`popup_options`). */
+export type MessageKey = EngineKey | UiKey;
+
+/** A catalogue: its locale, its messages by name, and how its language counts and writes numbers. */
 export interface Catalogue {
-  templates: Record<MessageKey, Template>;
+  locale: Locale;
+  /** The message called `name` in messages.json (`count_day__one`); '' when there is none. */
+  text(name: string): string;
   /** The plural category of a count in this language. */
-  plural(count: number): 'one' | 'other';
+  plural(count: number): PluralCategory;
   /** A number as this language writes it. */
   number(n: number): string;
+}
+
+/** A key's name in messages.json: `ref.label.on-date` → `ref_label_on_date`. */
+export const messageName = (key: string): string => key.replace(/[.-]/g, '_');
+
+/** The messages.json entries of a set of templates: `{ count_day__one: '{count} day', … }`. */
+export function flattenTemplates(templates: Readonly<Record<string, Template>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, t] of Object.entries(templates)) {
+    if (typeof t === 'string') out[messageName(key)] = t;
+    else for (const [category, text] of Object.entries(t)) out[`${messageName(key)}__${category}`] = text;
+  }
+  return out;
 }
 
 /**
@@ -124,27 +156,63 @@ export interface Catalogue {
  * call. British grouping ("25,700"), as the corpus' English-language reports write numbers.
  */
 let englishNumbers: Intl.NumberFormat | null = null;
+let englishTexts: Record<string, string> | null = null;
 
-/** English: "1 day", "0 days", "2 days"; "25,700". */
+/** English, from {@link EN}: "1 day", "0 days", "2 days"; "25,700". */
 export const ENGLISH: Catalogue = {
-  templates: EN,
-  plural: (n) => (n === 1 ? 'one' : 'other'),
+  locale: 'en',
+  text: (name) => (englishTexts ??= flattenTemplates(EN))[name] ?? '',
+  plural: PLURAL_RULES.en,
   // Whole numbers under 1,000 need no grouping: written directly, they keep the formatter (and the
   // several milliseconds its first use costs) out of a page whose badges only say "1 day later".
   number: (n) => (Number.isInteger(n) && Math.abs(n) < 1_000 ? String(n) : (englishNumbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(n)),
 };
 
+/**
+ * The catalogue of `locale` whose messages `text` gives (the browser's i18n, or a messages.json
+ * read in a test). English numbers keep {@link ENGLISH}'s fast path; other locales make their
+ * formatter on first use.
+ */
+export function catalogueOf(locale: Locale, text: (name: string) => string): Catalogue {
+  let numbers: Intl.NumberFormat | null = null;
+  return {
+    locale,
+    text,
+    plural: PLURAL_RULES[locale],
+    number: locale === 'en' ? ENGLISH.number : (n) => (numbers ??= new Intl.NumberFormat(FORMAT_LOCALE[locale], { maximumFractionDigits: 2 })).format(n),
+  };
+}
+
+let active: Catalogue = ENGLISH;
+
+/** Makes `c` the catalogue every message and format uses from now on (the interface's language). */
+export function setCatalogue(c: Catalogue): void {
+  active = c;
+}
+
+/** The catalogue in use. */
+export function activeCatalogue(): Catalogue {
+  return active;
+}
+
 /** Parameters of a message: text as it is shown, or numbers, which the catalogue writes. */
 export type Params = Readonly<Record<string, string | number>>;
 
+/** The template of `key` in `c` for these parameters ('' when it has none): a `count` picks the plural form. */
+function templateOf(key: MessageKey, params: Params, c: Catalogue): string {
+  const name = messageName(key);
+  if (params.count === undefined) return c.text(name);
+  return c.text(`${name}__${c.plural(Math.abs(Number(params.count)))}`) || c.text(`${name}__other`);
+}
+
 /**
  * The message `key` with its parameters filled in. A number parameter is written the catalogue's
- * way; `count` also chooses the plural form. A parameter the template names but `params` lacks
- * is left as `{name}`, so a gap shows instead of vanishing.
+ * way; `count` also chooses the plural form (a message is counted exactly when it takes a
+ * `count`). A parameter the template names but `params` lacks is left as `{name}`, so a gap shows
+ * instead of vanishing; a message the catalogue lacks is said in English, else as its key.
  */
-export function say(key: MessageKey, params: Params = {}, catalogue: Catalogue = ENGLISH): string {
-  const t = catalogue.templates[key];
-  const template = typeof t === 'string' ? t : t[catalogue.plural(Number(params.count ?? 0))];
+export function say(key: MessageKey, params: Params = {}, catalogue: Catalogue = active): string {
+  const template = templateOf(key, params, catalogue) || (catalogue === ENGLISH ? '' : templateOf(key, params, ENGLISH)) || key;
   return template.replace(/\{([a-z-]+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : typeof v === 'number' ? catalogue.number(v) : v;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEWS_MATCHES } from '../../src/sites/news-sites';
 import { GECKO_ID } from '../../scripts/lib/gecko-id';
+import { LOCALES } from '../../src/wording/locale';
 
 const OUT = join(import.meta.dirname, '..', '..', '.output');
 const BUILDS = { chrome: join(OUT, 'chrome-mv3'), firefox: join(OUT, 'firefox-mv2') };
@@ -32,8 +33,19 @@ describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
   const m = manifest(dir);
 
   it('is named Crosscheck, with a one-line description and icons drawn at 16, 32, 48 and 128 px', () => {
-    expect(m.name).toBe('Crosscheck');
-    expect(String(m.description)).not.toMatch(/\n/);
+    // Name, description and toolbar title come from _locales, in each of the interface's languages.
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
+    const action = (browser === 'chrome' ? m.action : m.browser_action) as { default_title: string };
+    expect(action.default_title).toBe('__MSG_extActionTitle__');
+    for (const locale of LOCALES) {
+      const messages = JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName?.message, locale).toBe('Crosscheck');
+      expect(messages.extDescription?.message, locale).not.toMatch(/\n/);
+      expect(messages.extDescription?.message.length, locale).toBeLessThanOrEqual(132);
+      expect(messages.extActionTitle?.message, locale).toBeTruthy();
+    }
     for (const size of ['16', '32', '48', '128']) {
       expect(pngSize(join(dir, m.icons[size] ?? 'missing'))).toEqual([Number(size), Number(size)]);
     }

@@ -8,6 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { openChannel, send } from '../../platform/messages';
 import { loadSettings, watchSettings, type Settings } from '../../platform/settings';
+import { startInterfaceLanguage } from '../../ui/common/interface-language';
 import { BADGE_TAG } from '../../ui/badges/badge-element';
 import { removeBadges, type MountedBadges } from '../../ui/badges/mount-badges';
 import { runPass, type PassContext } from './pass';
@@ -23,6 +24,8 @@ function onlyOurs(records: readonly MutationRecord[]): boolean {
 
 /** Runs Crosscheck in a page. Call once from the content script's main(). */
 export function startContent(ctx: ContentScriptContext): void {
+  // Badges speak the browser's language; their messages come from the browser, not the bundle.
+  startInterfaceLanguage();
   let settings: Settings | null = null;
   let mounted: MountedBadges | null = null;
   let running = false;

@@ -5,10 +5,16 @@
  * popup's chunk would give this page the popup's CSS (`body { width: 380px }`) and its code.
  */
 import { render } from 'preact';
+import { startInterfaceLanguage } from '../../ui/common/interface-language';
+import { setPageLanguage } from '../../ui/common/page-language';
+import { say } from '../../wording/messages';
 import { Options } from '../../ui/options/Options';
 import { libraryTransfer } from './library-transfer';
 
 /** Renders the options page into `root`, with the privacy notice (PRIVACY.md's text, bundled by the entry point). */
 export function startOptions(root: Element, privacy: string): void {
+  // The interface's language first: every message and format below is said in it.
+  setPageLanguage(document.documentElement, startInterfaceLanguage());
+  document.title = say('opt_title');
   render(<Options transfer={libraryTransfer} privacy={privacy} />, root);
 }

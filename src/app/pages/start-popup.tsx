@@ -4,10 +4,14 @@
  * start module: Vite gives a chunk one stylesheet, so pages sharing a module would share their CSS.
  */
 import { render } from 'preact';
+import { startInterfaceLanguage } from '../../ui/common/interface-language';
+import { setPageLanguage } from '../../ui/common/page-language';
 import { loadReference, type CompiledReference } from '../../reference/format';
 import { Popup } from '../../ui/popup/Popup';
 
 /** Renders the toolbar popup into `root`. */
 export function startPopup(root: Element, reference: CompiledReference): void {
+  // The interface's language first: every message and format below is said in it.
+  setPageLanguage(document.documentElement, startInterfaceLanguage());
   render(<Popup reference={loadReference(reference)} />, root);
 }

@@ -4,10 +4,14 @@
  * stylesheet only (see start-popup.tsx).
  */
 import { render } from 'preact';
+import { startInterfaceLanguage } from '../../ui/common/interface-language';
+import { setPageLanguage } from '../../ui/common/page-language';
 import { loadReference, type CompiledReference } from '../../reference/format';
 import { ReportPage } from '../../ui/report/ReportPage';
 
 /** Renders the page of the report `id` into `root`. */
 export function startReportPage(root: Element, id: string, reference: CompiledReference): void {
+  // The interface's language first: every message and format below is said in it.
+  setPageLanguage(document.documentElement, startInterfaceLanguage());
   render(<ReportPage id={id} reference={loadReference(reference)} />, root);
 }

@@ -11,6 +11,8 @@ import type { Alignment } from '../../types';
 import { BADGE_CSS } from './badge-styles';
 import { badgeModel, cardModel, type BadgeInput, type CardModel } from './badge-model';
 import { placeCard } from './card-position';
+import { activeCatalogue } from '../../wording/messages';
+import { directionOf } from '../../wording/locale';
 
 export const BADGE_TAG = 'crosscheck-badge';
 
@@ -106,7 +108,9 @@ function position(host: HTMLElement, button: HTMLElement, card: HTMLElement): vo
   // Measured where it opens by default, then moved: offsets are relative to the host (position: relative).
   card.style.removeProperty('max-height');
   const size = card.getBoundingClientRect();
-  const p = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
+  // The card hangs from the badge in the direction the page's line runs: leftwards on a right-to-left page.
+  const dir = view.getComputedStyle(host.parentElement ?? host).direction === 'rtl' ? 'rtl' : 'ltr';
+  const p = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight }, undefined, undefined, dir);
   card.style.left = `${Math.round(p.left - hostBox.left)}px`;
   card.style.top = `${Math.round(p.top - hostBox.top)}px`;
   card.style.maxHeight = `${Math.floor(p.maxHeight)}px`;
@@ -127,6 +131,10 @@ export function createFigureBadge(doc: Document, input: BadgeInput, actions: Bad
   if (m.kind) host.setAttribute('data-kind', m.kind);
   if (m.reference) host.setAttribute('data-reference', m.reference);
   host.setAttribute('data-measure', m.measure);
+  // The badge speaks the interface's language: its own lang and direction isolate it from the page's text.
+  const locale = activeCatalogue().locale;
+  host.setAttribute('lang', locale);
+  host.setAttribute('dir', directionOf(locale));
   // No inline style: `:host { … !important }` in the shadow root already beats any page rule aimed
   // at the host (important shadow-context declarations win), and inline !important spacing would
   // override the reader's own text-spacing settings (axe: avoid-inline-spacing).

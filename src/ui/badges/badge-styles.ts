@@ -6,7 +6,7 @@
  */
 export const BADGE_CSS = `
 :host { all: initial !important; display: inline-block !important; position: relative !important;
-  visibility: visible !important; opacity: 1 !important; margin: 0 0 0 0.25em !important; vertical-align: baseline !important;
+  visibility: visible !important; opacity: 1 !important; margin: 0 !important; margin-inline-start: 0.25em !important; vertical-align: baseline !important;
   font: 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif !important; clip-path: none !important; transform: none !important; }
 * { box-sizing: border-box; }
 .b, .card { --ok: #166534; --ok-bg: #dcfce7; --up: #1e40af; --up-bg: #dbeafe; --no: #9a3412; --no-bg: #ffedd5;
@@ -31,7 +31,7 @@ export const BADGE_CSS = `
 .card { position: absolute; z-index: 2147483647; top: 1.6em; left: 0; width: 22em; max-width: calc(100vw - 16px); padding: 0.75em;
   overflow: auto; overscroll-behavior: contain;
   background: var(--card); color: var(--ink); border: 1px solid var(--line); border-radius: 0.5em;
-  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18); white-space: normal; text-align: left; }
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18); white-space: normal; text-align: start; }
 .card[hidden] { display: none; }
 .card h2 { all: unset; display: block; font-weight: 600; font-size: 13px; margin-bottom: 0.4em; }
 .card p, .card li { margin: 0.25em 0; }

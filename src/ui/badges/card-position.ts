@@ -36,15 +36,25 @@ export const CARD_GAP = 4;
 
 /**
  * Places a `card`-sized box next to `anchor` inside `viewport`. Horizontally the card starts at the
- * anchor's left edge and is pushed left when it would cross the right edge, then right when it
- * would cross the left edge (a card wider than the viewport starts at the left margin).
+ * anchor's start edge: left to right (`dir` "ltr"), at its left edge, pushed left when it would
+ * cross the right edge, then right when it would cross the left edge (a card wider than the
+ * viewport starts at the left margin); right to left, mirrored: its right edge at the anchor's
+ * right edge, pushed right at the left edge, then left at the right edge (a card wider than the
+ * viewport starts at the right margin, where a right-to-left reader starts reading).
  */
-export function placeCard(anchor: Box, card: Size, viewport: Size, margin = EDGE_MARGIN, gap = CARD_GAP): CardPlacement {
+export function placeCard(anchor: Box, card: Size, viewport: Size, margin = EDGE_MARGIN, gap = CARD_GAP, dir: 'ltr' | 'rtl' = 'ltr'): CardPlacement {
   const room = Math.max(0, viewport.height - 2 * margin);
   const height = Math.min(card.height, room);
-  let left = anchor.left;
-  if (left + card.width > viewport.width - margin) left = viewport.width - margin - card.width;
-  if (left < margin) left = margin;
+  let left: number;
+  if (dir === 'rtl') {
+    left = anchor.left + anchor.width - card.width;
+    if (left < margin) left = margin;
+    if (left + card.width > viewport.width - margin) left = viewport.width - margin - card.width;
+  } else {
+    left = anchor.left;
+    if (left + card.width > viewport.width - margin) left = viewport.width - margin - card.width;
+    if (left < margin) left = margin;
+  }
   const below = anchor.top + anchor.height + gap;
   const aboveTop = anchor.top - gap - height;
   const fitsBelow = below >= margin && below + height <= viewport.height - margin;

@@ -1,5 +1,6 @@
 import { formatDate, formatNumber } from '../../wording/format';
 import type { OfficialPlot, PlotView } from './official-timeline';
+import { say } from '../../wording/messages';
 
 /** One SVG plot: axes, the published line (broken at gaps), the page's date, the marks. */
 function Svg({ view, label, id }: { view: PlotView; label: string; id: string }) {
@@ -46,37 +47,37 @@ export function OfficialTimeline({ plot, index }: { plot: OfficialPlot; index: n
     <figure class="official-timeline" data-testid="official-timeline" data-series={plot.id} data-measure={plot.measure} aria-labelledby={`${base}-cap`} aria-describedby={`${base}-desc`}>
       <figcaption id={`${base}-cap`}>{plot.title}</figcaption>
       <p id={`${base}-desc`} class="visually-hidden">{plot.description}</p>
-      <Svg view={plot.full} id={`${base}-full`} label={`${plot.title}: the whole war`} />
+      <Svg view={plot.full} id={`${base}-full`} label={say('plot_whole_war', { title: plot.title })} />
       {plot.zoom && (
         <>
-          <p class="small muted plot-sub">Around this page's date (±30 days)</p>
-          <Svg view={plot.zoom} id={`${base}-zoom`} label={`${plot.title}: 30 days either side of this page's date`} />
+          <p class="small muted plot-sub">{say('plot_around_date')}</p>
+          <Svg view={plot.zoom} id={`${base}-zoom`} label={say('plot_zoom_label', { title: plot.title })} />
         </>
       )}
       <p class="legend small muted">
-        <span class="key key-series" aria-hidden="true" /> published
-        <span class="key key-page-mark" aria-hidden="true" /> this page
-        <span class="key key-report-mark" aria-hidden="true" /> reports
-        <span class="key key-date" aria-hidden="true" /> page's date
+        <span class="key key-series" aria-hidden="true" /> {say('plot_legend_published')}
+        <span class="key key-page-mark" aria-hidden="true" /> {say('plot_legend_page')}
+        <span class="key key-report-mark" aria-hidden="true" /> {say('plot_legend_reports')}
+        <span class="key key-date" aria-hidden="true" /> {say('plot_legend_date')}
       </p>
       <p class="small muted source">{plot.source}{plot.credit ? ` ${plot.credit}` : ''}</p>
       {plot.rows.length > 0 && (
         <details class="plot-table">
-          <summary class="small">The values around this page's date, as a table</summary>
+          <summary class="small">{say('plot_table_summary')}</summary>
           <table>
-            <caption class="visually-hidden">{plot.title}: each day within 30 days of this page's date</caption>
+            <caption class="visually-hidden">{say('plot_table_caption', { title: plot.title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Published</th>
-                <th scope="col">Figures</th>
+                <th scope="col">{say('plot_col_date')}</th>
+                <th scope="col">{say('plot_col_published')}</th>
+                <th scope="col">{say('plot_col_figures')}</th>
               </tr>
             </thead>
             <tbody>
               {plot.rows.map((r) => (
                 <tr key={r.date} data-published={r.value === null ? 'no' : 'yes'}>
                   <th scope="row">{formatDate(r.date)}</th>
-                  <td class="num">{r.value === null ? 'no bulletin' : formatNumber(r.value)}</td>
+                  <td class="num">{r.value === null ? say('plot_no_bulletin') : formatNumber(r.value)}</td>
                   <td>{r.notes.join('; ')}</td>
                 </tr>
               ))}

@@ -5,11 +5,11 @@ import { say } from '../../wording/messages';
 /** Icons by kind: a check for agreement, an arrow for a later count, a not-equal sign for a conflict. */
 export const KIND_ICON: Record<DifferenceKind, string> = { agrees: '✓', update: '↗', conflict: '≠' };
 
-/** Kinds in words: "agrees", "later update", "conflict". */
-export const KIND_WORD: Record<DifferenceKind, string> = {
-  agrees: say('kind.agrees'),
-  update: say('kind.update'),
-  conflict: say('kind.conflict'),
+/** Kinds in words: "agrees", "later update", "conflict", in the interface's language when read. */
+export const KIND_WORD: Readonly<Record<DifferenceKind, string>> = {
+  get agrees() { return say('kind.agrees'); },
+  get update() { return say('kind.update'); },
+  get conflict() { return say('kind.conflict'); },
 };
 
 /** The report figure a screen names first: the most recent one that differs, else the first. */

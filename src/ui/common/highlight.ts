@@ -4,6 +4,7 @@
  * exactly one piece or one paragraph gap, in order (nothing lost, nothing doubled).
  */
 import type { Figure } from '../../types';
+import { say } from '../../wording/messages';
 
 /** A run of text: plain, or one figure (or the part of it inside one paragraph). */
 export type Segment =
@@ -91,5 +92,5 @@ export function highlightParagraphs(text: string, figures: readonly Figure[]): P
 
 /** A mark's tooltip: "Death toll · Gaza health ministry · since 7 October". */
 export function figureTitle(f: Pick<Figure, 'label' | 'source' | 'scope'>): string {
-  return [f.label ?? 'Figure', f.source ? `source: ${f.source}` : null, f.scope].filter(Boolean).join(' · ');
+  return [f.label ?? say('common_figure'), f.source ? say('report_mark_source', { source: f.source }) : null, f.scope].filter(Boolean).join(' · ');
 }

@@ -11,8 +11,9 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReferenceCheck, ReferenceSeries } from '../../reference/format';
 import { dateOfDay, dayNumber } from '../../base/dates';
-import { formatDate, formatNumber, sentenceCase } from '../../wording/format';
+import { formatDate, formatMonth, formatNumber, sentenceCase } from '../../wording/format';
 import { figureWords, shortDate } from './reference-view';
+import { say } from '../../wording/messages';
 
 /** Days either side of the page's date in the zoomed plot. */
 export const ZOOM_DAYS = 30;
@@ -127,7 +128,7 @@ export function layoutPlot(points: readonly PlotPoint[], marks: readonly Mark[],
     .filter((d): d is { x: number; y: number } => d !== null);
   const xTicks = x.ticks(zoomed ? 4 : 3).map((d) => {
     const iso = d.toISOString().slice(0, 10);
-    return { at: x(d), label: zoomed ? shortDate(iso) : formatDate(iso).replace(/^\d+ /, '') };
+    return { at: x(d), label: zoomed ? shortDate(iso) : formatMonth(iso) };
   });
   const yTicks = y.ticks(4).map((v) => ({ at: y(v), label: formatNumber(v) }));
   return {
@@ -207,8 +208,11 @@ function pageMarks(input: OfficialPlotInput, pageDay: number | null): Mark[] {
   for (const f of input.figures) {
     const day = markDay(f, pageDay);
     if (day === null || !Number.isFinite(f.value)) continue;
-    const bulletin = f.reference?.bulletin ? ` (the bulletin of ${formatDate(f.reference.bulletin)})` : '';
-    out.push({ kind: 'page', day, value: f.value, title: `${input.self ?? 'This page'}: ${figureWords(f)}${bulletin}`, report: null });
+    const who = input.self ?? say('plot_this_page');
+    const title = f.reference?.bulletin
+      ? say('plot_mark_bulletin', { who, figure: figureWords(f), date: formatDate(f.reference.bulletin) })
+      : say('plot_mark', { who, figure: figureWords(f) });
+    out.push({ kind: 'page', day, value: f.value, title, report: null });
   }
   return out;
 }
@@ -221,7 +225,7 @@ function reportMarks(input: OfficialPlotInput): Mark[] {
     const key = `${r.report}|${r.value}`;
     if (day < 0 || seen.has(key) || !Number.isFinite(r.value)) continue;
     seen.add(key);
-    out.push({ kind: 'report', day, value: r.value, title: `${r.publisher}: ${formatNumber(r.value)}`, report: r.report });
+    out.push({ kind: 'report', day, value: r.value, title: say('plot_mark', { who: r.publisher, figure: formatNumber(r.value) }), report: r.report });
   }
   return out;
 }
@@ -253,8 +257,8 @@ export function officialPlot(input: OfficialPlotInput, width = PLOT_WIDTH, heigh
       rows.push({ date: dateOfDay(d), value: byDay.get(d) ?? null, notes });
     }
   }
-  const title = `${sentenceCase(input.label)}: ${s.publisher}`;
-  const source = `Series: ${s.publisher}, from ${s.dataset} (${s.licence}).`;
+  const title = say('plot_title', { measure: sentenceCase(input.label), publisher: s.publisher });
+  const source = say('ref.source', { publisher: s.publisher, dataset: s.dataset, licence: s.licence });
   return { id: s.id, measure: s.measure, title, publisher: s.publisher, source, credit: s.credit, full, zoom, rows, description: describe(input, marks, pageDay) };
 }
 
@@ -262,12 +266,18 @@ function describe(input: OfficialPlotInput, marks: readonly Mark[], pageDay: num
   const s = input.series;
   const n = s.days.length;
   const parts = [n > 0
-    ? `${s.publisher}, ${input.label}, as published from ${formatDate(dateOfDay(s.days[0]!))} (${formatNumber(s.values[0]!)}) to ${formatDate(dateOfDay(s.days[n - 1]!))} (${formatNumber(s.values[n - 1]!)}).`
-    : `${s.publisher}, ${input.label}: no published value.`];
+    ? say('plot_describe', {
+      publisher: s.publisher, measure: input.label,
+      from: formatDate(dateOfDay(s.days[0]!)), first: formatNumber(s.values[0]!),
+      to: formatDate(dateOfDay(s.days[n - 1]!)), last: formatNumber(s.values[n - 1]!),
+    })
+    : say('plot_describe_empty', { publisher: s.publisher, measure: input.label })];
   if (pageDay !== null) {
     const inForce = publishedBetween(s, -Infinity, pageDay).pop();
-    parts.push(`This page's date${input.dateInferred ? ' (inferred)' : ''}: ${formatDate(dateOfDay(pageDay))}${inForce ? `; the value in force then: ${formatNumber(inForce.value)}, published ${formatDate(dateOfDay(inForce.day))}` : ''}.`);
+    const date = formatDate(dateOfDay(pageDay));
+    const key = input.dateInferred ? (inForce ? 'plot_describe_inferred_in_force' : 'plot_describe_inferred') : inForce ? 'plot_describe_date_in_force' : 'plot_describe_date';
+    parts.push(say(key, inForce ? { date, value: formatNumber(inForce.value), published: formatDate(dateOfDay(inForce.day)) } : { date }));
   }
-  for (const k of marks) parts.push(`${k.title}, ${formatDate(dateOfDay(k.day))}.`);
+  for (const k of marks) parts.push(say('plot_describe_mark', { title: k.title, date: formatDate(dateOfDay(k.day)) }));
   return parts.join(' ');
 }

@@ -8,7 +8,7 @@ import type { ReferenceCheck, ReferenceVerdict } from '../../reference/format';
 import type { SeriesCredit } from '../../reference/series-info';
 import { dayNumber } from '../../base/dates';
 import { formatDate, formatNumber } from '../../wording/format';
-import { say } from '../../wording/messages';
+import { activeCatalogue, say } from '../../wording/messages';
 
 export type { SeriesCredit };
 
@@ -37,22 +37,22 @@ export function referenceIcon(c: Pick<ReferenceCheck, 'verdict' | 'otherCounter'
 }
 
 /** Verdicts in words: "matches the bulletin", "an earlier bulletin"… */
-export const VERDICT_WORD: Record<ReferenceVerdict, string> = {
-  matches: say('ref.verdict.matches'),
-  consistent: say('ref.verdict.consistent'),
-  stale: say('ref.verdict.stale'),
-  ahead: say('ref.verdict.ahead'),
-  unmatched: say('ref.verdict.unmatched'),
-  outside: say('ref.verdict.outside'),
+export const VERDICT_WORD: Readonly<Record<ReferenceVerdict, string>> = {
+  get matches() { return say('ref.verdict.matches'); },
+  get consistent() { return say('ref.verdict.consistent'); },
+  get stale() { return say('ref.verdict.stale'); },
+  get ahead() { return say('ref.verdict.ahead'); },
+  get unmatched() { return say('ref.verdict.unmatched'); },
+  get outside() { return say('ref.verdict.outside'); },
 };
 
 /**
  * A count as the catalogue writes it ("14,800"), without loading `Intl.NumberFormat` for whole
  * numbers: badges are labelled while the page is being placed, and the formatter's first use costs
- * a news page tens of milliseconds (README, Speed). Same output as the catalogue's for integers.
+ * a news page tens of milliseconds (README, Speed). Same output as the catalogue's for integers; other languages use their catalogue's formatter.
  */
 export function formatCount(n: number): string {
-  return Number.isInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(n);
+  return Number.isInteger(n) && activeCatalogue().locale === 'en' ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(n);
 }
 
 /** Words for a series with no metadata at hand (the content script may have only the check). */

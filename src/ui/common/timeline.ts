@@ -5,6 +5,7 @@
 import { dayNumber, isoDay } from '../../base/dates';
 import type { Alignment } from '../../types';
 import { formatDate, formatNumber, sentenceCase, shortPublisher } from '../../wording/format';
+import { say } from '../../wording/messages';
 
 /** One dated value of a measure. */
 export interface TimelinePoint {
@@ -43,7 +44,7 @@ export function timelineSeries(alignments: readonly Alignment[], articleDate: st
   for (const a of alignments) {
     const pageDay = isoDay(a.page.date) ?? isoDay(articleDate);
     if (pageDay && Number.isFinite(a.page.value)) {
-      add(a.measure, a.label, { date: pageDay, value: a.page.value, who: 'This page', isPage: true, reportId: null });
+      add(a.measure, a.label, { date: pageDay, value: a.page.value, who: say('plot_this_page'), isPage: true, reportId: null });
     }
     for (const o of a.others) {
       const day = isoDay(o.date);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasAllSites, requestAllSites, revokeAllSites } from '../../platform/ui-client';
+import { say } from '../../wording/messages';
 
 type Access = 'checking' | 'granted' | 'not-granted' | 'error';
 
@@ -23,39 +24,36 @@ export function AllSitesAccess() {
     setMessage(null);
     asked.then(
       (yes) => {
-        setMessage(yes ? 'Access to all sites granted.' : 'Access was not granted.');
+        setMessage(yes ? say('opt_all_granted') : say('opt_all_not_granted'));
         return refresh();
       },
-      () => setMessage('The browser refused the request.'),
+      () => setMessage(say('opt_all_refused')),
     );
   };
   const revoke = (): void => {
     setMessage(null);
     revokeAllSites().then(
       () => {
-        setMessage('Access to all sites removed. Crosscheck runs on the listed news sites only.');
+        setMessage(say('opt_all_removed'));
         return refresh();
       },
-      () => setMessage('The access could not be removed.'),
+      () => setMessage(say('opt_all_remove_failed')),
     );
   };
 
   return (
     <section class="card" aria-labelledby="all-sites-title" data-testid="opt-all-sites" data-state={access}>
-      <h2 id="all-sites-title">Access to all sites</h2>
-      <p>
-        Crosscheck runs on a list of well-known news sites. To check articles on any other site, allow it to read all
-        sites; it still only reads pages that look like Gaza-war news.
-      </p>
+      <h2 id="all-sites-title">{say('opt_all_title')}</h2>
+      <p>{say('opt_all_help')}</p>
       <p data-testid="opt-all-sites-status">
         <strong>
-          {access === 'checking' ? 'Checking…' : access === 'granted' ? '✓ Allowed on all sites' : access === 'not-granted' ? 'Not allowed on other sites' : 'Could not check the access'}
+          {access === 'checking' ? say('opt_all_checking') : access === 'granted' ? `✓ ${say('opt_all_allowed')}` : access === 'not-granted' ? say('opt_all_not_allowed') : say('opt_all_check_failed')}
         </strong>
       </p>
       {access === 'granted' ? (
-        <button type="button" onClick={revoke} data-testid="opt-all-sites-revoke">Remove access to all sites</button>
+        <button type="button" onClick={revoke} data-testid="opt-all-sites-revoke">{say('opt_all_revoke')}</button>
       ) : (
-        <button type="button" class="primary" onClick={grant} disabled={access === 'checking'} data-testid="opt-all-sites-grant">Allow on all sites</button>
+        <button type="button" class="primary" onClick={grant} disabled={access === 'checking'} data-testid="opt-all-sites-grant">{say('opt_all_grant')}</button>
       )}
       <p class="muted small" role="status">{message ?? ''}</p>
     </section>

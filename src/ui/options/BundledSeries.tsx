@@ -1,15 +1,17 @@
 import type { SeriesInfo } from '../../reference/series-info';
-import { formatDate, formatNumber } from '../../wording/format';
+import { formatDate } from '../../wording/format';
+import { say } from '../../wording/messages';
+import { Say } from '../common/Say';
 
-const KIND_NOTE: Record<SeriesInfo['kind'], string> = {
-  cumulative: 'a running total, with each bulletin',
-  period: "each bulletin's count over its own period",
-  release: 'a running total, published now and then',
+const KIND_NOTE: Readonly<Record<SeriesInfo['kind'], string>> = {
+  get cumulative() { return say('opt_series_cumulative'); },
+  get period() { return say('opt_series_period'); },
+  get release() { return say('opt_series_release'); },
 };
 
 const span = (dates: readonly [string, string]) => (
   <>
-    <time dateTime={dates[0]}>{formatDate(dates[0])}</time> to <time dateTime={dates[1]}>{formatDate(dates[1])}</time>
+    <Say k="opt_series_span" params={{ from: <time dateTime={dates[0]}>{formatDate(dates[0])}</time>, to: <time dateTime={dates[1]}>{formatDate(dates[1])}</time> }} />
   </>
 );
 
@@ -22,22 +24,30 @@ const span = (dates: readonly [string, string]) => (
 export function BundledSeries({ series }: { series: readonly SeriesInfo[] }) {
   return (
     <section class="card" aria-labelledby="reference-title" data-testid="opt-reference" data-count={series.length}>
-      <h2 id="reference-title">Official counts</h2>
+      <h2 id="reference-title">{say('opt_series_title')}</h2>
       <p>
-        Crosscheck checks figures against {series.length === 1 ? '1 official series' : `${series.length} official series`}, compiled into the
-        extension when it was built: only values their publishers published, never values a dataset carried forward or filled in.
+        {say('opt_series_intro', { count: series.length })}
       </p>
       <ul class="series">
         {series.map((s) => (
           <li key={s.id} data-series={s.id}>
             <h3>{s.label}</h3>
             <p>
-              {s.publisher}: {KIND_NOTE[s.kind]}. <span data-testid="opt-reference-count">{s.published === 1 ? '1 value' : `${formatNumber(s.published)} values`}</span> published
-              {s.publishedSpan && <>, {span(s.publishedSpan)}</>}.
+              <Say
+                k={s.publishedSpan ? 'opt_series_published_span' : 'opt_series_published'}
+                params={{
+                  publisher: s.publisher,
+                  kind: KIND_NOTE[s.kind],
+                  values: <span data-testid="opt-reference-count">{say('opt_series_values', { count: s.published })}</span>,
+                  span: s.publishedSpan && span(s.publishedSpan),
+                }}
+              />
             </p>
             <p class="muted small">
-              {s.dataset}, covering {span(s.coverage)}. Licence: {s.licence}
-              {s.credit && <>; credit: <strong>{s.credit}</strong></>}.
+              <Say
+                k={s.credit ? 'opt_series_dataset_credit' : 'opt_series_dataset'}
+                params={{ dataset: s.dataset, span: span(s.coverage), licence: s.licence, credit: s.credit && <strong>{s.credit}</strong> }}
+              />
             </p>
           </li>
         ))}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getCorpusInfo, type CorpusInfo } from '../../platform/ui-client';
 import { countOf, formatDate } from '../../wording/format';
+import { say } from '../../wording/messages';
+import { Say } from '../common/Say';
 
 type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; info: CorpusInfo };
 
@@ -20,23 +22,24 @@ export function CorpusSummary() {
 
   return (
     <section class="card" aria-labelledby="corpus-title" data-testid="opt-corpus" data-state={loaded.state}>
-      <h2 id="corpus-title">The corpus</h2>
-      {loaded.state === 'loading' && <p class="muted loading">Counting the reports…</p>}
-      {loaded.state === 'error' && <p class="error">The corpus could not be read. Reloading the extension usually helps.</p>}
+      <h2 id="corpus-title">{say('opt_corpus_title')}</h2>
+      {loaded.state === 'loading' && <p class="muted loading">{say('opt_corpus_counting')}</p>}
+      {loaded.state === 'error' && <p class="error">{say('opt_corpus_error')}</p>}
       {loaded.state === 'ready' && (
         <>
           <p>
-            Crosscheck carries <strong data-testid="opt-corpus-count">{countOf('report', loaded.info.count)}</strong>
-            {loaded.info.from && loaded.info.to && (
-              <>
-                {' '}dated from <time dateTime={loaded.info.from}>{formatDate(loaded.info.from)}</time> to{' '}
-                <time dateTime={loaded.info.to}>{formatDate(loaded.info.to)}</time>
-              </>
-            )}
-            , from {countOf('publisher', loaded.info.publishers.length)}.
+            <Say
+              k={loaded.info.from && loaded.info.to ? 'opt_corpus_dated' : 'opt_corpus_undated'}
+              params={{
+                reports: <strong data-testid="opt-corpus-count">{countOf('report', loaded.info.count)}</strong>,
+                from: loaded.info.from && <time dateTime={loaded.info.from}>{formatDate(loaded.info.from)}</time>,
+                to: loaded.info.to && <time dateTime={loaded.info.to}>{formatDate(loaded.info.to)}</time>,
+                publishers: countOf('publisher', loaded.info.publishers.length),
+              }}
+            />
           </p>
           {loaded.info.publishers.length > 0 && (
-            <ul class="publishers" aria-label="Publishers">
+            <ul class="publishers" aria-label={say('opt_corpus_publishers')}>
               {[...loaded.info.publishers].sort((a, b) => a.localeCompare(b)).map((p) => <li key={p}>{p}</li>)}
             </ul>
           )}

@@ -1,3 +1,4 @@
+import { say } from '../../wording/messages';
 /** Props of {@link DisabledSites}. */
 export interface DisabledSitesProps {
   sites: readonly string[];
@@ -9,16 +10,16 @@ export interface DisabledSitesProps {
 export function DisabledSites({ sites, onEnable }: DisabledSitesProps) {
   return (
     <section class="card" aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites where Crosscheck is off</h2>
+      <h2 id="sites-title">{say('opt_sites_title')}</h2>
       {sites.length === 0 ? (
-        <p class="muted" data-testid="opt-disabled-sites" data-count="0">None: Crosscheck runs on every site it may read. Turn it off for a site from the toolbar popup.</p>
+        <p class="muted" data-testid="opt-disabled-sites" data-count="0">{say('opt_sites_none')}</p>
       ) : (
         <ul class="sites" data-testid="opt-disabled-sites" data-count={sites.length}>
           {[...sites].sort().map((host) => (
             <li key={host} data-host={host}>
               <span>{host}</span>
               <button type="button" onClick={() => onEnable(host)}>
-                Turn on<span class="visually-hidden"> Crosscheck for {host}</span>
+                {say('opt_sites_turn_on')}<span class="visually-hidden"> {say('opt_sites_for', { host })}</span>
               </button>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { downloadText } from './download';
 import { collectEntries, localDay, packFileName } from './library-jobs';
 import type { LibraryTransfer } from './library-transfer';
 import { Progress } from './Progress';
+import { say } from '../../wording/messages';
 
 type Job =
   | { phase: 'idle' }
@@ -28,27 +29,27 @@ export function LibraryExport({ transfer }: { transfer: LibraryTransfer }) {
     try {
       const entries = await collectEntries(exportLibraryPage, (done, total) => setJob({ phase: 'reading', done, total }));
       if (entries.length === 0) {
-        setJob({ phase: 'done', text: 'Your library is empty: there is nothing to export.', ok: true });
+        setJob({ phase: 'done', text: say('opt_export_empty'), ok: true });
         return;
       }
       setJob({ phase: 'packing', total: entries.length });
       const day = localDay();
       const name = packFileName(day);
-      const pack = await transfer.buildPack(entries, `Crosscheck library, ${day}`);
+      const pack = await transfer.buildPack(entries, say('opt_export_pack_title', { day }));
       downloadText(name, pack);
-      setJob({ phase: 'done', text: `Exported ${countOf('article', entries.length)} to ${name}.`, ok: true });
+      setJob({ phase: 'done', text: say('opt_export_done', { articles: countOf('article', entries.length), file: name }), ok: true });
     } catch (err) {
-      setJob({ phase: 'done', text: `The library could not be exported: ${errorText(err)}`, ok: false });
+      setJob({ phase: 'done', text: say('opt_export_failed', { error: errorText(err) }), ok: false });
     }
   };
 
   return (
     <div class="transfer" data-testid="library-export" data-phase={job.phase}>
-      <h3>Export</h3>
-      <p class="muted small">A corpus pack of every article in your library (a JSON file), to keep a copy or to share it.</p>
-      <button type="button" onClick={() => void run()} disabled={working} data-testid="library-export-start">Export the library</button>
-      {job.phase === 'reading' && <Progress id="library-export-progress" doing="Exporting" done={job.done} total={job.total} testId="library-export-progress" />}
-      {job.phase === 'packing' && <p class="muted loading">Building the pack of {countOf('article', job.total)}…</p>}
+      <h3>{say('opt_export')}</h3>
+      <p class="muted small">{say('opt_export_help')}</p>
+      <button type="button" onClick={() => void run()} disabled={working} data-testid="library-export-start">{say('opt_export_start')}</button>
+      {job.phase === 'reading' && <Progress id="library-export-progress" doing={say('opt_export_doing')} done={job.done} total={job.total} testId="library-export-progress" />}
+      {job.phase === 'packing' && <p class="muted loading">{say('opt_export_packing', { articles: countOf('article', job.total) })}</p>}
       <p class={`small${job.phase === 'done' && !job.ok ? ' error' : ''}`} role="status" aria-live="polite" data-testid="library-export-message">
         {job.phase === 'done' ? job.text : ''}
       </p>

@@ -4,6 +4,7 @@ import { importItems, type ImportApi, type ImportResult } from './library-jobs';
 import type { LibraryTransfer } from './library-transfer';
 import { Progress } from './Progress';
 import { ShortList } from './ShortList';
+import { say } from '../../wording/messages';
 
 /** The files the importer reads: corpus packs, articles in the seeds' format, saved pages. */
 export const IMPORT_ACCEPT = '.json,.txt,.html,.htm';
@@ -39,7 +40,7 @@ export function LibraryImport({ transfer, onImported }: { transfer: LibraryTrans
       setJob({ phase: 'staging', done: 0, total: read.items.length });
       result = await importItems(api(), read.items, read.rejected, (done, total) => setJob({ phase: 'staging', done, total }));
     } catch (err) {
-      result = { imported: false, message: `Nothing was imported: the files could not be read (${errorText(err)}).`, accepted: [], rejected: [] };
+      result = { imported: false, message: say('opt_import_unreadable', { error: errorText(err) }), accepted: [], rejected: [] };
     }
     setJob({ phase: 'done', result });
     // The same files can be picked again (a change event needs a different value).
@@ -50,12 +51,9 @@ export function LibraryImport({ transfer, onImported }: { transfer: LibraryTrans
   const result = job.phase === 'done' ? job.result : null;
   return (
     <div class="transfer" data-testid="library-import" data-phase={job.phase}>
-      <h3>Import</h3>
-      <p class="muted small">
-        A corpus pack (.json), or articles: .txt files in the seeds' format and saved .html pages. Each is read here, on this
-        computer; nothing is imported unless all of it can be written.
-      </p>
-      <label for="library-import-files">Files to import</label>
+      <h3>{say('opt_import')}</h3>
+      <p class="muted small">{say('opt_import_help')}</p>
+      <label for="library-import-files">{say('opt_import_files')}</label>
       <input
         id="library-import-files"
         type="file"
@@ -65,15 +63,15 @@ export function LibraryImport({ transfer, onImported }: { transfer: LibraryTrans
         data-testid="library-import-files"
         onChange={(e) => void run(e.currentTarget as HTMLInputElement)}
       />
-      {job.phase === 'reading' && <Progress id="library-import-progress" doing="Reading file" done={job.done} total={job.total} testId="library-import-progress" />}
-      {job.phase === 'staging' && <Progress id="library-import-progress" doing="Checking" done={job.done} total={job.total} unit="items" testId="library-import-progress" />}
+      {job.phase === 'reading' && <Progress id="library-import-progress" doing={say('opt_import_reading')} done={job.done} total={job.total} testId="library-import-progress" />}
+      {job.phase === 'staging' && <Progress id="library-import-progress" doing={say('opt_import_checking')} done={job.done} total={job.total} unit={say('opt_import_items')} testId="library-import-progress" />}
       <p class={`small${result && !result.imported ? ' error' : ''}`} role="status" aria-live="polite" data-testid="library-import-message">
         {result?.message ?? ''}
       </p>
       {result && (
         <>
-          <ShortList title="Imported" lines={result.accepted.map((a) => a.title ?? a.url)} testId="library-imported" />
-          <ShortList title="Rejected" lines={result.rejected.map((r) => `${r.name}: ${r.reason}`)} testId="library-rejected" tone="error" />
+          <ShortList title={say('opt_import_imported')} lines={result.accepted.map((a) => a.title ?? a.url)} testId="library-imported" />
+          <ShortList title={say('opt_import_rejected')} lines={result.rejected.map((r) => `${r.name}: ${r.reason}`)} testId="library-rejected" tone="error" />
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import { deleteLibrary, forgetArticle, listLibrary, type LibraryItem, type Libra
 import { hostOf } from '../../base/urls';
 import { countOf, formatBytes, formatDate, formatNumber, youRead } from '../../wording/format';
 import { OriginalLink } from '../common/OriginalLink';
+import { say } from '../../wording/messages';
 
 /** Articles per page of the list: a screenful or two; "Show more" asks for the next. */
 export const LIBRARY_PAGE = 50;
@@ -23,7 +24,7 @@ type Said = { text: string; ok: boolean } | null;
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** "24 Jan 2024", "22 Jan 2024 (inferred)", or "undated". */
-const dateOf = (item: LibraryItem): string => (item.date && item.dateInferred ? `${formatDate(item.date)} (inferred)` : formatDate(item.date));
+const dateOf = (item: LibraryItem): string => (item.date && item.dateInferred ? say('opt_lib_date_inferred', { date: formatDate(item.date) }) : formatDate(item.date));
 
 function Item({ item, onDelete, busy }: { item: LibraryItem; onDelete: (item: LibraryItem) => void; busy: boolean }) {
   const title = item.title ?? item.url;
@@ -36,7 +37,7 @@ function Item({ item, onDelete, busy }: { item: LibraryItem; onDelete: (item: Li
         </p>
       </div>
       <button type="button" disabled={busy} onClick={() => onDelete(item)} data-testid="library-delete">
-        Delete<span class="visually-hidden"> “{title}”</span>
+        {say('opt_lib_delete')}<span class="visually-hidden"> “{title}”</span>
       </button>
     </li>
   );
@@ -101,7 +102,7 @@ export function LibraryList({ version, onChanged, debounceMs = FILTER_DEBOUNCE_M
           setListing({ ...l, items: [...listing.items, ...l.items] });
           shown.current = listing.items.length + l.items.length;
         },
-        (err: unknown) => setSaid({ text: `More articles could not be read: ${errorText(err)}`, ok: false }),
+        (err: unknown) => setSaid({ text: say('opt_lib_more_failed', { error: errorText(err) }), ok: false }),
       )
       .finally(() => setBusy(false));
   };
@@ -112,7 +113,7 @@ export function LibraryList({ version, onChanged, debounceMs = FILTER_DEBOUNCE_M
     run
       .then(
         (outcome) => setSaid({ text: outcome.message, ok: outcome.ok }),
-        (err: unknown) => setSaid({ text: `The library did not answer: ${errorText(err)}`, ok: false }),
+        (err: unknown) => setSaid({ text: say('popup_library_no_answer', { error: errorText(err) }), ok: false }),
       )
       .finally(() => {
         setBusy(false);
@@ -137,26 +138,26 @@ export function LibraryList({ version, onChanged, debounceMs = FILTER_DEBOUNCE_M
   const q = query.trim();
   return (
     <div class="library-list" data-testid="library-list" data-state={failed ? 'error' : listing ? 'ready' : 'loading'}>
-      <h3 id="library-list-title" ref={heading} tabIndex={-1}>Articles in your library</h3>
+      <h3 id="library-list-title" ref={heading} tabIndex={-1}>{say('opt_lib_articles')}</h3>
       {listing && (
         <p data-testid="library-count">
           {q
-            ? `${formatNumber(listing.matched)} of ${countOf('article', listing.total)} match “${q}” · ${formatBytes(listing.bytes)}`
-            : `${countOf('article', listing.total)} · ${formatBytes(listing.bytes)}`}
+            ? say('opt_lib_count_matching', { matched: formatNumber(listing.matched), articles: countOf('article', listing.total), query: q, size: formatBytes(listing.bytes) })
+            : say('opt_lib_count', { articles: countOf('article', listing.total), size: formatBytes(listing.bytes) })}
         </p>
       )}
       {listing && listing.corrupt > 0 && (
         <p class="warning small" data-testid="library-corrupt">
-          {listing.corrupt === 1 ? '1 stored record could not be read; it is skipped.' : `${formatNumber(listing.corrupt)} stored records could not be read; they are skipped.`}
+          {say('opt_lib_corrupt', { count: listing.corrupt })}
         </p>
       )}
-      <label for="library-filter">Search your library</label>
+      <label for="library-filter">{say('opt_lib_search')}</label>
       <input
         id="library-filter"
         type="search"
         class="text-input"
         autocomplete="off"
-        placeholder="e.g. Rafah, ceasefire"
+        placeholder={say('opt_lib_search_placeholder')}
         value={query}
         data-testid="library-filter"
         onInput={(e) => {
@@ -164,10 +165,10 @@ export function LibraryList({ version, onChanged, debounceMs = FILTER_DEBOUNCE_M
           setQuery((e.currentTarget as HTMLInputElement).value);
         }}
       />
-      {!listing && !failed && <p class="muted loading">Reading your library…</p>}
-      {failed && <p class="error" role="alert">Your library could not be read: {failed}</p>}
+      {!listing && !failed && <p class="muted loading">{say('opt_lib_reading')}</p>}
+      {failed && <p class="error" role="alert">{say('opt_lib_read_failed', { error: failed })}</p>}
       {listing && listing.items.length === 0 && (
-        <p class="muted" data-testid="library-empty">{q ? `No article in your library matches “${q}”.` : 'Your library is empty.'}</p>
+        <p class="muted" data-testid="library-empty">{q ? say('opt_lib_no_match', { query: q }) : say('opt_lib_empty')}</p>
       )}
       {listing && listing.items.length > 0 && (
         <ul class="library-items" aria-labelledby="library-list-title">
@@ -175,23 +176,23 @@ export function LibraryList({ version, onChanged, debounceMs = FILTER_DEBOUNCE_M
         </ul>
       )}
       {listing && listing.next !== null && (
-        <button type="button" onClick={more} disabled={busy} data-testid="library-more">Show more</button>
+        <button type="button" onClick={more} disabled={busy} data-testid="library-more">{say('opt_lib_show_more')}</button>
       )}
       {listing && listing.total > 0 && !confirming && (
         <p>
           <button type="button" ref={deleteAllButton} onClick={() => setConfirming(true)} disabled={busy} data-testid="library-delete-all">
-            Delete all…
+            {say('opt_lib_delete_all_open')}
           </button>
         </p>
       )}
       {confirming && listing && (
         <div class="confirm" role="group" aria-labelledby="library-confirm-text" data-testid="library-confirm">
           <p id="library-confirm-text">
-            <strong>Delete all {countOf('article', listing.total)} from your library?</strong> This cannot be undone. (Export the library first to keep a copy.)
+            <strong>{say('opt_lib_confirm', { articles: countOf('article', listing.total) })}</strong> {say('opt_lib_confirm_help')}
           </p>
           <div class="actions">
-            <button type="button" class="danger" onClick={deleteAll} data-testid="library-confirm-delete">Delete all</button>
-            <button type="button" ref={cancel} onClick={stopConfirming} data-testid="library-confirm-cancel">Cancel</button>
+            <button type="button" class="danger" onClick={deleteAll} data-testid="library-confirm-delete">{say('opt_lib_delete_all')}</button>
+            <button type="button" ref={cancel} onClick={stopConfirming} data-testid="library-confirm-cancel">{say('opt_lib_cancel')}</button>
           </div>
         </div>
       )}

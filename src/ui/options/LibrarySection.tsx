@@ -6,9 +6,10 @@ import { LibraryImport } from './LibraryImport';
 import { LibraryList } from './LibraryList';
 import type { LibraryTransfer } from './library-transfer';
 import { PRIVACY_NOTICE_ID } from './PrivacyNotice';
+import { say } from '../../wording/messages';
 
 /** The switch's words, as the issue and the privacy notice give them. */
-export const KEEP_LABEL = 'Keep a library of the Gaza-war articles I read';
+export const keepLabel = (): string => say('opt_lib_keep');
 
 /** Props of {@link LibrarySection}. */
 export interface LibrarySectionProps {
@@ -33,7 +34,7 @@ export function LibrarySection({ settings, save, transfer, privacyHref = `#${PRI
   const on = settings.keepLibrary;
   return (
     <section class="card" id="library" aria-labelledby="library-title" data-testid="opt-library">
-      <h2 id="library-title">Reader's library</h2>
+      <h2 id="library-title">{say('opt_lib_title')}</h2>
       <div class="setting">
         <Switch
           checked={on}
@@ -42,9 +43,9 @@ export function LibrarySection({ settings, save, transfer, privacyHref = `#${PRI
           testId="opt-library-keep"
           describedBy="library-keep-help"
         >
-          {KEEP_LABEL}
+          {keepLabel()}
         </Switch>
-        <p id="library-keep-help" class="muted small">Off: nothing new is kept. Turning it off deletes nothing; delete below.</p>
+        <p id="library-keep-help" class="muted small">{say('opt_lib_keep_help')}</p>
       </div>
       <div class="setting">
         <Switch
@@ -54,14 +55,13 @@ export function LibrarySection({ settings, save, transfer, privacyHref = `#${PRI
           testId="opt-library-pause"
           describedBy="library-pause-help"
         >
-          Pause keeping
+          {say('opt_lib_pause')}
         </Switch>
-        <p id="library-pause-help" class="muted small">Paused: articles already kept are still compared; new ones are not kept.</p>
+        <p id="library-pause-help" class="muted small">{say('opt_lib_pause_help')}</p>
       </div>
       <p data-testid="opt-library-what">
-        For each Gaza-war article: its address, title, publisher, date, and the figures with the sentences they stand in
-        (never the full text), kept in this browser's storage on this computer only and sent nowhere.{' '}
-        <a href={privacyHref}>What is kept, where, for how long, and how to delete it</a>.
+        {say('opt_lib_what')}{' '}
+        <a href={privacyHref}>{say('opt_lib_what_link')}</a>
       </p>
       <LibraryList version={version} onChanged={changed} />
       <LibraryExport transfer={transfer} />

@@ -16,6 +16,8 @@ import type { LibraryTransfer } from './library-transfer';
 import { OfficialCounts } from './OfficialCounts';
 import { PRIVACY_NOTICE_ID, PrivacyNotice } from './PrivacyNotice';
 import './options.css';
+import { say } from '../../wording/messages';
+import { Say } from '../common/Say';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; settings: Settings; warning: string | null };
 
@@ -52,16 +54,16 @@ export function Options({ transfer, privacy = '' }: OptionsProps) {
     setSaveError(null);
     change.then(
       (settings) => setLoaded((l) => ({ state: 'ready', settings, warning: l.state === 'ready' ? l.warning : null })),
-      (err: unknown) => setSaveError(`The setting could not be saved: ${errorText(err)}`),
+      (err: unknown) => setSaveError(say('opt_save_error', { error: errorText(err) })),
     );
   };
 
   return (
     <main class="options">
-      <h1>Crosscheck options</h1>
-      {loaded.state === 'loading' && <StateMessage state="loading" title="Loading your settings…" busy />}
+      <h1>{say('opt_title')}</h1>
+      {loaded.state === 'loading' && <StateMessage state="loading" title={say('opt_loading')} busy />}
       {loaded.state === 'error' && (
-        <StateMessage state="error" tone="error" title="Your settings could not be read">
+        <StateMessage state="error" tone="error" title={say('opt_read_error')}>
           <p>{loaded.message}</p>
         </StateMessage>
       )}
@@ -70,18 +72,18 @@ export function Options({ transfer, privacy = '' }: OptionsProps) {
           {loaded.warning && <p class="warning" role="status">{loaded.warning}</p>}
           {saveError && <p class="error" role="alert">{saveError}</p>}
           <section class="card" aria-labelledby="general-title">
-            <h2 id="general-title">General</h2>
+            <h2 id="general-title">{say('opt_general')}</h2>
             <div class="setting">
               <Switch checked={loaded.settings.enabled} onChange={(on) => save(updateSettings({ enabled: on }))} testId="opt-enabled" describedBy="enabled-help">
-                Crosscheck is on
+                {say('opt_enabled')}
               </Switch>
-              <p id="enabled-help" class="muted small">Off: Crosscheck reads no page at all.</p>
+              <p id="enabled-help" class="muted small">{say('opt_enabled_help')}</p>
             </div>
             <div class="setting">
               <Switch checked={loaded.settings.badges} onChange={(on) => save(updateSettings({ badges: on }))} testId="opt-badges" describedBy="badges-help">
-                Badges beside figures on news pages
+                {say('opt_badges')}
               </Switch>
-              <p id="badges-help" class="muted small">Off: no badges on pages; the toolbar popup still shows what Crosscheck found.</p>
+              <p id="badges-help" class="muted small">{say('opt_badges_help')}</p>
             </div>
           </section>
           <DisabledSites sites={loaded.settings.disabledSites} onEnable={(host) => save(setSiteEnabled(host, true))} />
@@ -92,15 +94,10 @@ export function Options({ transfer, privacy = '' }: OptionsProps) {
       <CorpusSummary />
       <OfficialCounts />
       <section class="card" aria-labelledby="privacy-title" data-testid="opt-privacy">
-        <h2 id="privacy-title">Privacy</h2>
+        <h2 id="privacy-title">{say('opt_privacy')}</h2>
+        <p>{say('opt_privacy_local')}</p>
         <p>
-          Everything runs on your computer. Crosscheck reads the pages you visit in your browser and compares them with the
-          reports bundled inside the extension; it sends nothing anywhere and loads nothing from the network.
-        </p>
-        <p>
-          Your settings are kept in the browser's local extension storage (<code>storage.local</code>). What Crosscheck found
-          on a tab is kept in session storage (<code>storage.session</code>) and cleared when the tab closes. The reader's
-          library, when you turn it on, is kept in the extension's own database (IndexedDB) on this computer until you delete it.
+          <Say k="opt_privacy_storage" params={{ local: <code>storage.local</code>, session: <code>storage.session</code> }} />
         </p>
         {privacy && <PrivacyNotice text={privacy} />}
       </section>

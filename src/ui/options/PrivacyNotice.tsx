@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { OriginalLink } from '../common/OriginalLink';
 import { parseMarkdown, type Inline } from './markdown-blocks';
+import { say } from '../../wording/messages';
 
 /** The fragment that opens the notice: the popup's invitation and the library section link here. */
 export const PRIVACY_NOTICE_ID = 'privacy-notice';
@@ -41,7 +42,7 @@ export function PrivacyNotice({ text }: { text: string }) {
   const blocks = parseMarkdown(text);
   return (
     <details id={PRIVACY_NOTICE_ID} ref={details} class="notice" data-testid="opt-privacy-notice">
-      <summary>The full privacy notice: what is kept, where, for how long, and how to delete it</summary>
+      <summary>{say('opt_privacy_notice')}</summary>
       {blocks.map((b, i) => {
         if (b.kind === 'heading') {
           const Tag = `h${Math.min(6, b.level + 2)}` as 'h3';

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../wording/format';
+import { say } from '../../wording/messages';
 
 /** Props of {@link Progress}. */
 export interface ProgressProps {
@@ -14,7 +15,7 @@ export interface ProgressProps {
 
 /** A labelled <progress> with its numbers in words beside it ("Exporting 1,500 of 10,000"). */
 export function Progress({ id, doing, done, total, unit, testId }: ProgressProps) {
-  const words = `${doing} ${formatNumber(done)} of ${formatNumber(total)}${unit ? ` ${unit}` : ''}`;
+  const words = say(unit ? 'opt_progress_unit' : 'opt_progress', { doing, done: formatNumber(done), total: formatNumber(total), unit: unit ?? '' });
   return (
     <div class="progress" data-testid={testId}>
       <label for={id}>{words}</label>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../wording/format';
+import { say } from '../../wording/messages';
 
 /** Lines shown before a long list is folded. */
 export const SHORT_LIST = 20;
@@ -27,8 +28,8 @@ export function ShortList({ title, lines, testId, tone }: ShortListProps) {
       </ul>
       {hidden > 0 && (
         <p class="small">
-          <span data-testid={testId ? `${testId}-more` : undefined}>…and {formatNumber(hidden)} more.</span>{' '}
-          <button type="button" class="link" onClick={() => setAll(true)}>Show all {formatNumber(lines.length)}</button>
+          <span data-testid={testId ? `${testId}-more` : undefined}>{say('opt_list_more', { more: formatNumber(hidden) })}</span>{' '}
+          <button type="button" class="link" onClick={() => setAll(true)}>{say('opt_list_all', { total: formatNumber(lines.length) })}</button>
         </p>
       )}
     </div>

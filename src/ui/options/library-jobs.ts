@@ -6,6 +6,7 @@
  */
 import type { LibraryEntry } from '../../analysis/library-entry';
 import type { ImportChunkReport, ImportItem, LibraryExportPage, LibraryOutcome } from '../../platform/messages';
+import { say } from '../../wording/messages';
 
 /** Entries asked for per export request: about 1.5 MB of entries, well under a message's limits. */
 export const EXPORT_PAGE = 500;
@@ -67,7 +68,7 @@ export async function importItems(
 ): Promise<ImportResult> {
   const accepted: ImportChunkReport['accepted'] = [];
   const rejected = [...rejectedBefore];
-  if (items.length === 0) return { imported: false, message: 'Nothing was imported: no file held an article or a pack that could be read.', accepted: [], rejected };
+  if (items.length === 0) return { imported: false, message: say('opt_import_nothing'), accepted: [], rejected };
   let id: string | null = null;
   try {
     id = (await api.begin()).id;
@@ -79,17 +80,17 @@ export async function importItems(
     }
     if (accepted.length === 0) {
       await api.abort(id);
-      return { imported: false, message: 'Nothing was imported: every item was rejected.', accepted: [], rejected };
+      return { imported: false, message: say('opt_import_all_rejected'), accepted: [], rejected };
     }
     const outcome = await api.commit(id);
     if (!outcome.ok) {
       await api.abort(id).catch(() => null);
-      return { imported: false, message: `Nothing was imported. ${outcome.message}`, accepted: [], rejected };
+      return { imported: false, message: say('opt_import_refused', { reason: outcome.message }), accepted: [], rejected };
     }
     return { imported: true, message: outcome.message, accepted, rejected };
   } catch (err) {
     if (id !== null) await api.abort(id).catch(() => null);
-    return { imported: false, message: `Nothing was imported: ${errorText(err)}`, accepted: [], rejected };
+    return { imported: false, message: say('opt_import_failed', { error: errorText(err) }), accepted: [], rejected };
   }
 }
 

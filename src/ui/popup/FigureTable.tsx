@@ -4,6 +4,7 @@ import { figureRows } from '../common/figure-rows';
 import { checkedFigures, OfficialChecks } from './OfficialChecks';
 import { KindTag } from '../common/KindTag';
 import { ArticleLink } from './ArticleLink';
+import { say } from '../../wording/messages';
 
 /** Props of {@link FigureTable}. */
 export interface FigureTableProps {
@@ -28,9 +29,9 @@ export function FigureTable({ alignments, figures = [], reference, related = [] 
   if (rows.length === 0) {
     return (
       <section class="block" aria-labelledby="figures-title" data-testid="popup-no-figures">
-        <h2 id="figures-title">Figures</h2>
+        <h2 id="figures-title">{say('popup_figures')}</h2>
         {official}
-        <p class="muted">No figure on this page is also given by a report of the same story.</p>
+        <p class="muted">{say('popup_figures_none')}</p>
       </section>
     );
   }
@@ -38,19 +39,19 @@ export function FigureTable({ alignments, figures = [], reference, related = [] 
   return (
     <section class="block" aria-labelledby="figures-title">
       <h2 id="figures-title">
-        Figures <span class="muted small">({differ === 0 ? 'all agree' : `${differ} of ${rows.length} differ`})</span>
+        {say('popup_figures')} <span class="muted small">({differ === 0 ? say('popup_figures_all_agree') : say('popup_figures_differ', { count: differ, total: rows.length })})</span>
       </h2>
       {official}
       <div class="table-wrap">
         <table class="figures" data-testid="popup-figures">
-          <caption class={official ? 'small muted' : 'visually-hidden'}>Figures on this page compared with the related reports</caption>
+          <caption class={official ? 'small muted' : 'visually-hidden'}>{say('popup_figures_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">This page</th>
-              <th scope="col">Other reports</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Change</th>
+              <th scope="col">{say('popup_col_measure')}</th>
+              <th scope="col">{say('popup_col_page')}</th>
+              <th scope="col">{say('popup_col_others')}</th>
+              <th scope="col">{say('popup_col_kind')}</th>
+              <th scope="col">{say('popup_col_change')}</th>
             </tr>
           </thead>
           <tbody>

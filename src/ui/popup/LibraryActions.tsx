@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { forgetArticle, saveArticle, type LibraryStatus, type Settings } from '../../platform/ui-client';
 import { countOf } from '../../wording/format';
+import { say } from '../../wording/messages';
 
 /** Props of {@link LibraryActions}. */
 export interface LibraryActionsProps {
@@ -18,9 +19,9 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
 /** One line on the library: how many articles, and whether keeping is automatic. */
 function summary(status: LibraryStatus, settings: Settings | null): string {
   const count = countOf('article', status.count);
-  if (status.keeping) return `Your library: ${count}. Gaza-war articles you read are kept automatically.`;
-  if (settings?.keepLibrary && settings.libraryPaused) return `Your library: ${count}. Keeping is paused.`;
-  return `Your library: ${count}. Nothing is kept automatically; you can save an article yourself.`;
+  if (status.keeping) return say('popup_library_keeping', { articles: count });
+  if (settings?.keepLibrary && settings.libraryPaused) return say('popup_library_paused', { articles: count });
+  return say('popup_library_manual', { articles: count });
 }
 
 /**
@@ -44,7 +45,7 @@ export function LibraryActions({ tabId, status, settings, refresh }: LibraryActi
     (saved ? forgetArticle({ tabId }) : saveArticle(tabId))
       .then(
         (outcome) => setSaid({ text: outcome.message, ok: outcome.ok }),
-        (err: unknown) => setSaid({ text: `The library did not answer: ${errorText(err)}`, ok: false }),
+        (err: unknown) => setSaid({ text: say('popup_library_no_answer', { error: errorText(err) }), ok: false }),
       )
       .then(refresh)
       .finally(() => setBusy(false));
@@ -52,7 +53,7 @@ export function LibraryActions({ tabId, status, settings, refresh }: LibraryActi
 
   return (
     <section class="block library" aria-labelledby="library-title" data-testid="popup-library" data-saved={String(saved)}>
-      <h2 id="library-title">Your library</h2>
+      <h2 id="library-title">{say('popup_library_title')}</h2>
       <p class="muted small" data-testid="library-summary">{summary(status, settings)}</p>
       <button
         type="button"
@@ -61,9 +62,9 @@ export function LibraryActions({ tabId, status, settings, refresh }: LibraryActi
         aria-describedby={blocked ? 'library-blocked' : undefined}
         data-testid="library-action"
       >
-        {saved ? 'Forget this article' : 'Save this article'}
+        {saved ? say('popup_library_forget') : say('popup_library_save')}
       </button>
-      {saved && <p class="small library-note">This article is in your library.</p>}
+      {saved && <p class="small library-note">{say('popup_library_saved')}</p>}
       {blocked && <p id="library-blocked" class="small library-note" data-testid="library-blocked">{tab.blocked}</p>}
       <p class={`small library-note${said && !said.ok ? ' error' : ''}`} role="status" aria-live="polite" data-testid="library-message">
         {said?.text ?? ''}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { optionsUrl, updateSettings, type LibraryStatus } from '../../platform/ui-client';
+import { say } from '../../wording/messages';
 
 /** Props of {@link LibraryInvite}. */
 export interface LibraryInviteProps {
@@ -9,8 +10,7 @@ export interface LibraryInviteProps {
 }
 
 /** The invitation's one sentence: what is kept, what is not, where, and what for. */
-export const INVITATION =
-  "Crosscheck can keep a library of the Gaza-war articles you read — their titles, dates, figures and the sentences they stand in, never the full text — on this computer only, to compare the next article's figures with them.";
+export const invitation = (): string => say('popup_invite_text');
 
 /**
  * The one-time invitation to turn the library on, shown when the background says it is due (the
@@ -27,14 +27,12 @@ export function LibraryInvite({ status, refresh }: LibraryInviteProps) {
     updateSettings(keep ? { keepLibrary: true, libraryInvited: true } : { libraryInvited: true }).then(
       () => {
         setAnswer({
-          text: keep
-            ? 'The library is on. Gaza-war articles you read from now on are kept on this computer; save this one below.'
-            : 'No library is kept. You can turn it on at any time in the options.',
+          text: keep ? say('popup_invite_on') : say('popup_invite_off'),
           error: false,
         });
         return refresh();
       },
-      () => setAnswer({ text: 'Your answer could not be saved. Try again.', error: true }),
+      () => setAnswer({ text: say('popup_invite_error'), error: true }),
     ).finally(() => setBusy(false));
   };
 
@@ -43,14 +41,14 @@ export function LibraryInvite({ status, refresh }: LibraryInviteProps) {
   }
   return (
     <section class="block invite" aria-labelledby="invite-title" data-testid="library-invite">
-      <h2 id="invite-title">Keep a library?</h2>
-      <p>{INVITATION}</p>
+      <h2 id="invite-title">{say('popup_invite_title')}</h2>
+      <p>{invitation()}</p>
       <p class="small">
-        <a href={optionsUrl('privacy-notice')} target="_blank" rel="noopener noreferrer">What is kept, where, and how to delete it</a>
+        <a href={optionsUrl('privacy-notice')} target="_blank" rel="noopener noreferrer">{say('popup_invite_privacy')}</a>
       </p>
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => reply(true)} data-testid="library-invite-keep">Keep a library</button>
-        <button type="button" disabled={busy} onClick={() => reply(false)} data-testid="library-invite-later">Not now</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => reply(true)} data-testid="library-invite-keep">{say('popup_invite_keep')}</button>
+        <button type="button" disabled={busy} onClick={() => reply(false)} data-testid="library-invite-later">{say('popup_invite_later')}</button>
       </div>
       {answer?.error && <p class="error small" role="alert">{answer.text}</p>}
     </section>

@@ -19,12 +19,12 @@ export function OfficialChecks({ figures, reference }: { figures: readonly Figur
   return (
     <div class="table-wrap">
       <table class="figures official" data-testid="popup-official">
-        <caption class="small muted">Against the official counts</caption>
+        <caption class="small muted">{say('popup_official_caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">This page</th>
-            <th scope="col">Official count</th>
+            <th scope="col">{say('popup_col_measure')}</th>
+            <th scope="col">{say('popup_col_page')}</th>
+            <th scope="col">{say('popup_col_official')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +34,7 @@ export function OfficialChecks({ figures, reference }: { figures: readonly Figur
             const tone = referenceTone(c);
             return (
               <tr key={`${f.start}:${f.measure ?? ''}`} data-testid="official-row" data-reference={c.verdict} data-measure={f.measure ?? undefined}>
-                <th scope="row">{sentenceCase(f.label ?? f.measure ?? 'Figure')}</th>
+                <th scope="row">{sentenceCase(f.label ?? f.measure ?? say('common_figure'))}</th>
                 <td class="num">{figureWords(f)}</td>
                 <td>
                   <span class={`kind ref-tag ref-${tone}`}>

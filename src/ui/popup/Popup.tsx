@@ -20,6 +20,7 @@ import { hostOf } from '../../base/urls';
 import type { ReferenceSet } from '../../reference/format';
 import { siteIsOn } from '../common/site-host';
 import './popup.css';
+import { say } from '../../wording/messages';
 
 /** What the popup shows for the tab, as data-state says it. */
 export type PopupState = 'loading' | 'empty' | 'not-gaza' | 'ready' | 'error';
@@ -40,15 +41,15 @@ const errorText = (err: unknown): string => (err instanceof Error ? err.message 
 function Empty({ host, off, onOptions }: { host: string | null; off: boolean; onOptions: () => void }) {
   if (host && off) {
     return (
-      <StateMessage state="empty" title={`Crosscheck is off on ${host}`}>
-        <p>Turn the switch below back on to check this page's figures.</p>
+      <StateMessage state="empty" title={say('popup_off_on_site', { host })}>
+        <p>{say('popup_off_on_site_help')}</p>
       </StateMessage>
     );
   }
   return (
-    <StateMessage state="empty" title="Nothing to show for this tab">
-      <p>Crosscheck has not analysed this tab: it runs on news sites; grant all-sites access in the options.</p>
-      <button type="button" onClick={onOptions}>Open the options</button>
+    <StateMessage state="empty" title={say('popup_empty')}>
+      <p>{say('popup_empty_help')}</p>
+      <button type="button" onClick={onOptions}>{say('popup_open_options')}</button>
     </StateMessage>
   );
 }
@@ -59,7 +60,7 @@ function Result({ result, reference }: { result: TabResult; reference: Reference
     return (
       <>
         <Verdict topic={analysis.topic} article={analysis.article} inferredDate={analysis.inferredDate} />
-        <p class="muted small">Crosscheck compares figures only in articles about the Gaza war.</p>
+        <p class="muted small">{say('popup_not_gaza')}</p>
       </>
     );
   }
@@ -120,19 +121,19 @@ export function Popup({ reference = null }: PopupProps = {}) {
     <main class="popup">
       <header class="popup-head">
         <h1>Crosscheck</h1>
-        <button type="button" class="link" onClick={onOptions} data-testid="popup-options">Options</button>
+        <button type="button" class="link" onClick={onOptions} data-testid="popup-options">{say('popup_options')}</button>
       </header>
       <LibraryInvite status={library.status} refresh={library.refresh} />
-      <section class="tab-state" data-testid="popup-state" data-state={state} aria-label="This tab" aria-busy={state === 'loading' ? 'true' : undefined}>
+      <section class="tab-state" data-testid="popup-state" data-state={state} aria-label={say('popup_this_tab')} aria-busy={state === 'loading' ? 'true' : undefined}>
         {loaded.state === 'loading' && (
-          <StateMessage state="loading" title="Reading this tab…" busy>
-            <p class="muted">Asking Crosscheck what it found on this page.</p>
+          <StateMessage state="loading" title={say('popup_loading')} busy>
+            <p class="muted">{say('popup_loading_help')}</p>
           </StateMessage>
         )}
         {loaded.state === 'error' && (
-          <StateMessage state="error" tone="error" title="Crosscheck could not read this tab's result">
+          <StateMessage state="error" tone="error" title={say('popup_error')}>
             <p>{loaded.message}</p>
-            <p class="muted small">Reloading the page usually helps.</p>
+            <p class="muted small">{say('popup_error_help')}</p>
           </StateMessage>
         )}
         {loaded.state === 'loaded' && !loaded.result && (

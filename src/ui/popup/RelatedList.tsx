@@ -1,6 +1,7 @@
 import type { RelatedReport } from '../../types';
 import { countOf, formatDate, youRead } from '../../wording/format';
 import { ArticleLink } from './ArticleLink';
+import { say } from '../../wording/messages';
 
 /**
  * The corpus reports related to the page, each opening the report page; an article of the reader's
@@ -10,26 +11,26 @@ export function RelatedList({ related }: { related: readonly RelatedReport[] }) 
   if (related.length === 0) {
     return (
       <section class="block" aria-labelledby="related-title" data-testid="popup-no-related">
-        <h2 id="related-title">Related reports</h2>
-        <p class="muted">No report in the corpus covers this story, so there is nothing to compare its figures with.</p>
+        <h2 id="related-title">{say('popup_related')}</h2>
+        <p class="muted">{say('popup_related_none')}</p>
       </section>
     );
   }
   return (
     <section class="block" aria-labelledby="related-title">
-      <h2 id="related-title">Related reports <span class="muted small">({countOf('report', related.length)})</span></h2>
+      <h2 id="related-title">{say('popup_related')} <span class="muted small">({countOf('report', related.length)})</span></h2>
       <ul class="related" data-testid="popup-related">
         {related.map((r) => (
           <li key={r.id} data-testid="related-item" data-report-id={r.id} data-same-story={String(r.sameStory)} data-kept={r.keptAt !== undefined ? 'true' : undefined}>
             <ArticleLink id={r.id} url={r.url} keptAt={r.keptAt} class="related-title">{r.title}</ArticleLink>
             <p class="related-meta small">
-              <span class={`story-tag ${r.sameStory ? 'story-same' : 'story-war'}`}>{r.sameStory ? 'same story' : 'same war'}</span>{' '}
+              <span class={`story-tag ${r.sameStory ? 'story-same' : 'story-war'}`}>{r.sameStory ? say('popup_same_story') : say('popup_same_war')}</span>{' '}
               {r.keptAt !== undefined && <><span class="kept-tag" data-testid="related-read">{youRead(r.keptAt)}</span>{' '}</>}
               <span class="muted">{r.publisher} · {formatDate(r.date)}</span>
             </p>
             {r.reasons.length > 0 && (
               <p class="reasons small">
-                <span class="why">Why: </span>
+                <span class="why">{say('popup_why')} </span>
                 {r.reasons.join(' · ')}
               </p>
             )}

@@ -3,6 +3,7 @@ import { searchReports } from '../../platform/ui-client';
 import type { SearchHit } from '../../corpus/match-reports';
 import { countOf, formatDate, youRead } from '../../wording/format';
 import { ArticleLink } from './ArticleLink';
+import { say } from '../../wording/messages';
 
 /** Quiet time after the last keystroke before searching: one search per word typed, not per letter. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -42,18 +43,18 @@ export function SearchBox({ debounceMs = SEARCH_DEBOUNCE_MS }: { debounceMs?: nu
   }, [query, debounceMs]);
 
   let status = '';
-  if (state.status === 'searching') status = 'Searching…';
-  else if (state.status === 'error') status = 'The search failed. Try again.';
-  else if (state.status === 'done') status = state.hits.length === 0 ? `No report matches “${state.query}”.` : `${countOf('report', state.hits.length)} found.`;
+  if (state.status === 'searching') status = say('popup_searching');
+  else if (state.status === 'error') status = say('popup_search_failed');
+  else if (state.status === 'done') status = state.hits.length === 0 ? say('popup_search_none', { query: state.query }) : say('popup_search_found', { reports: countOf('report', state.hits.length) });
 
   return (
     <section class="block search" aria-labelledby="search-title">
-      <h2 id="search-title">Search the corpus</h2>
-      <label for="search-input" class="visually-hidden">Search the bundled reports and your library</label>
+      <h2 id="search-title">{say('popup_search')}</h2>
+      <label for="search-input" class="visually-hidden">{say('popup_search_label')}</label>
       <input
         id="search-input"
         type="search"
-        placeholder="e.g. Khan Younis, ceasefire"
+        placeholder={say('popup_search_placeholder')}
         autocomplete="off"
         value={query}
         data-testid="popup-search"

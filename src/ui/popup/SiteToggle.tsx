@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { setSiteEnabled, type Settings } from '../../platform/ui-client';
 import { Switch } from '../common/Switch';
 import { siteIsOn } from '../common/site-host';
+import { say } from '../../wording/messages';
+import { Say } from '../common/Say';
 
 /** Props of {@link SiteToggle}. */
 export interface SiteToggleProps {
@@ -27,20 +29,20 @@ export function SiteToggle({ host, settings, onOptions }: SiteToggleProps) {
       () => setPending(null),
       () => {
         setPending(null);
-        setError('The setting could not be saved.');
+        setError(say('common_setting_not_saved'));
       },
     );
   };
   return (
     <section class="block site" aria-labelledby="site-title">
-      <h2 id="site-title" class="visually-hidden">This site</h2>
+      <h2 id="site-title" class="visually-hidden">{say('popup_this_site')}</h2>
       <Switch checked={on} onChange={flip} testId="site-toggle" describedBy="site-note">
-        Crosscheck on <strong>{host}</strong>
+        <Say k="popup_site_switch" params={{ host: <strong>{host}</strong> }} />
       </Switch>
       <p id="site-note" class="muted small">
         {!settings.enabled ? (
-          <>Crosscheck is off everywhere. <button type="button" class="link" onClick={onOptions}>Turn it on in the options</button></>
-        ) : on ? 'Figures on this site are checked against the corpus.' : 'Crosscheck does not read pages on this site.'}
+          <>{say('popup_off_everywhere')} <button type="button" class="link" onClick={onOptions}>{say('popup_turn_on_in_options')}</button></>
+        ) : on ? say('popup_site_on') : say('popup_site_off')}
       </p>
       {error && <p class="error small" role="alert">{error}</p>}
     </section>

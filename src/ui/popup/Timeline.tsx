@@ -4,6 +4,7 @@ import { officialPlotInputs } from '../common/official-plots';
 import { officialPlot } from '../common/official-timeline';
 import { OfficialTimeline } from '../common/OfficialTimeline';
 import { layoutTimeline, timelineDescription, timelineSeries, type TimelineSeries } from '../common/timeline';
+import { say } from '../../wording/messages';
 
 /** Size of each plot in SVG units; the popup is 380 pixels wide, so one unit is about one pixel. */
 const WIDTH = 340;
@@ -73,12 +74,12 @@ export function Timeline({ analysis, reference }: TimelineProps) {
   if (official.length === 0 && series.length === 0) return null;
   return (
     <section class="block" aria-labelledby="timeline-title" data-testid="popup-timeline">
-      <h2 id="timeline-title">Over time</h2>
+      <h2 id="timeline-title">{say('popup_over_time')}</h2>
       {official.map((p, i) => <OfficialTimeline key={p.id} plot={p} index={i} />)}
       {series.length > 0 && (
         <>
           <p class="legend small muted">
-            <span class="key key-page" aria-hidden="true" /> this page <span class="key key-report" aria-hidden="true" /> other reports
+            <span class="key key-page" aria-hidden="true" /> {say('popup_legend_page')} <span class="key key-report" aria-hidden="true" /> {say('popup_legend_reports')}
           </p>
           {series.map((s, i) => <Plot key={s.measure} series={s} index={i} />)}
         </>

@@ -1,11 +1,12 @@
 import type { Article, TopicResult } from '../../types';
 import { formatDate, formatNumber, formatScore } from '../../wording/format';
 import { say } from '../../wording/messages';
+import { Say } from '../common/Say';
 
 /** The verdict's headline: whether this is a news article, and about the Gaza war. */
 export function verdictTitle(topic: Pick<TopicResult, 'gaza' | 'isArticle'>): string {
-  if (!topic.isArticle) return 'Not a news article';
-  return topic.gaza ? 'A Gaza-war article' : 'Not about the Gaza war';
+  if (!topic.isArticle) return say('popup_verdict_not_article');
+  return topic.gaza ? say('popup_verdict_gaza') : say('popup_verdict_not_gaza');
 }
 
 /**
@@ -17,8 +18,8 @@ export function truncationNote(article: Pick<Article, 'truncated' | 'text' | 're
   if (!article.truncated) return null;
   const read = article.readLength ?? article.text.length;
   return read > 0
-    ? `This page is long: only its first ${formatNumber(read)} characters were read.`
-    : 'This page is long: only its first part was read.';
+    ? say('popup_truncated', { characters: formatNumber(read) })
+    : say('popup_truncated_part');
 }
 
 /** Props of {@link Verdict}. */
@@ -40,18 +41,18 @@ export function Verdict({ topic, article, inferredDate = null }: VerdictProps) {
         <span aria-hidden="true" class="verdict-icon">{topic.gaza ? '✓' : '–'}</span> {verdictTitle(topic)}
       </h2>
       <p class="verdict-score">
-        Score <strong>{formatScore(topic.score)}</strong>
+        <Say k="popup_score" params={{ score: <strong>{formatScore(topic.score)}</strong> }} />
       </p>
       {topic.reason && <p class="verdict-reason">{topic.reason}</p>}
       {topic.terms.length > 0 && (
         <p class="verdict-terms small">
-          <span class="muted">Deciding terms: </span>
+          <span class="muted">{say('popup_terms')} </span>
           {topic.terms.slice(0, 8).join(', ')}
         </p>
       )}
       <div class="page-info">
-        <p class="page-title">{article.title ?? 'Untitled page'}</p>
-        <p class="muted small">{byline || 'Publisher and date not found'}</p>
+        <p class="page-title">{article.title ?? say('popup_untitled')}</p>
+        <p class="muted small">{byline || say('popup_no_byline')}</p>
       </div>
       {note && (
         <p class="note small" data-testid="popup-truncated">

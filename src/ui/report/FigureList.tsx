@@ -1,5 +1,6 @@
 import type { Figure } from '../../types';
 import { usableFigures } from '../common/highlight';
+import { say } from '../../wording/messages';
 
 /**
  * The report's figures as a table after the text: the marks' titles only show on hover, so this
@@ -10,14 +11,14 @@ export function FigureList({ text, figures }: { text: string; figures: readonly 
   if (list.length === 0) return null;
   return (
     <section class="figure-list" aria-labelledby="figure-list-title">
-      <h2 id="figure-list-title">Figures in this report</h2>
+      <h2 id="figure-list-title">{say('report_figures')}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Measure</th>
-            <th scope="col">Source</th>
-            <th scope="col">Scope</th>
+            <th scope="col">{say('common_figure')}</th>
+            <th scope="col">{say('popup_col_measure')}</th>
+            <th scope="col">{say('report_col_source')}</th>
+            <th scope="col">{say('report_col_scope')}</th>
           </tr>
         </thead>
         <tbody>

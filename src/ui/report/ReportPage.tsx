@@ -15,6 +15,8 @@ import { officialPlot } from '../common/official-timeline';
 import { OfficialTimeline } from '../common/OfficialTimeline';
 import { ReportText } from './ReportText';
 import './report.css';
+import { say } from '../../wording/messages';
+import { Say } from '../common/Say';
 
 type Loaded =
   | { state: 'loading' }
@@ -24,11 +26,11 @@ type Loaded =
 
 /** The report's figures on the official series' timelines (as in the popup), with the report's date as the page's. */
 export function ReportTimeline({ report, reference }: { report: Pick<ReportView, 'date' | 'figures'>; reference?: ReferenceSet | null }) {
-  const plots = officialPlotInputs({ article: { date: report.date }, figures: report.figures, alignments: [], inferredDate: null }, reference).map((input) => officialPlot({ ...input, self: 'This report' }));
+  const plots = officialPlotInputs({ article: { date: report.date }, figures: report.figures, alignments: [], inferredDate: null }, reference).map((input) => officialPlot({ ...input, self: say('report_this_report') }));
   if (plots.length === 0) return null;
   return (
     <section class="report-timeline" aria-labelledby="report-timeline-title" data-testid="report-timeline">
-      <h2 id="report-timeline-title">On the official counts' timeline</h2>
+      <h2 id="report-timeline-title">{say('report_timeline')}</h2>
       {plots.map((p, i) => <OfficialTimeline key={p.id} plot={p} index={i} />)}
     </section>
   );
@@ -63,22 +65,22 @@ export function ReportPage({ id, reference = null }: ReportPageProps) {
   }, [id]);
 
   useEffect(() => {
-    document.title = loaded.state === 'ready' ? `${loaded.report.title} · Crosscheck` : 'Crosscheck report';
+    document.title = loaded.state === 'ready' ? say('report_doc_title', { title: loaded.report.title }) : say('report_doc_title_none');
   }, [loaded]);
 
   if (loaded.state !== 'ready') {
     return (
       <main class="report" data-testid="report-state" data-state={loaded.state}>
-        <h1 data-testid="report-title">{loaded.state === 'loading' ? 'Opening the report…' : loaded.state === 'not-found' ? 'Report not found' : 'The report could not be opened'}</h1>
-        {loaded.state === 'loading' && <StateMessage state="loading" title="Loading" busy><p class="muted">Reading the report from the bundled corpus.</p></StateMessage>}
+        <h1 data-testid="report-title">{loaded.state === 'loading' ? say('report_opening') : loaded.state === 'not-found' ? say('report_not_found') : say('report_error')}</h1>
+        {loaded.state === 'loading' && <StateMessage state="loading" title={say('report_loading')} busy><p class="muted">{say('report_loading_help')}</p></StateMessage>}
         {loaded.state === 'not-found' && (
-          <StateMessage state="not-found" title="No such report in the corpus">
-            <p>{id ? <>There is no bundled report with the id <code>{id}</code>.</> : 'This page was opened without a report id.'}</p>
-            <p class="muted">Open reports from Crosscheck's popup or from a badge on a news page.</p>
+          <StateMessage state="not-found" title={say('report_no_such')}>
+            <p>{id ? <Say k="report_no_such_id" params={{ id: <code>{id}</code> }} /> : say('report_no_id')}</p>
+            <p class="muted">{say('report_open_from')}</p>
           </StateMessage>
         )}
         {loaded.state === 'error' && (
-          <StateMessage state="error" tone="error" title="Something went wrong">
+          <StateMessage state="error" tone="error" title={say('report_wrong')}>
             <p>{loaded.message}</p>
           </StateMessage>
         )}
@@ -92,16 +94,16 @@ export function ReportPage({ id, reference = null }: ReportPageProps) {
     <main class="report" data-testid="report-state" data-state="ready">
       <article aria-labelledby="report-h1">
         <header class="report-head">
-          <p class="eyebrow muted small">Report in Crosscheck's corpus</p>
+          <p class="eyebrow muted small">{say('report_eyebrow')}</p>
           <h1 id="report-h1" data-testid="report-title">{r.title}</h1>
           <p class="byline">
             <span data-testid="report-publisher">{r.publisher}</span> · <time dateTime={r.date}>{formatDate(r.date)}</time>
           </p>
           <p class="small">
-            <a href={r.url} target="_blank" rel="noopener noreferrer" data-testid="report-source">Read the original at {hostOf(r.url) ?? r.url}</a>
+            <a href={r.url} target="_blank" rel="noopener noreferrer" data-testid="report-source">{say('report_read_original', { host: hostOf(r.url) ?? r.url })}</a>
           </p>
           <p class="muted small">
-            {marked > 0 ? <><mark>Highlighted</mark>: {countOf('figure', marked)} Crosscheck found, listed after the text with their measures and sources.</> : 'Crosscheck found no figures in this report.'}
+            {marked > 0 ? <Say k="report_highlighted" params={{ mark: <mark>{say('report_highlighted_word')}</mark>, figures: countOf('figure', marked) }} /> : say('report_no_figures')}
           </p>
         </header>
         <ReportText text={r.text} figures={r.figures} />

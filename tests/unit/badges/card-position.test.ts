@@ -70,3 +70,48 @@ describe('placeCard', () => {
       }), { numRuns: 500 });
   });
 });
+
+describe('placeCard on a right-to-left page', () => {
+  const rtl = (anchor: ReturnType<typeof badge>, card = CARD) => placeCard(anchor, card, VIEW, EDGE_MARGIN, CARD_GAP, 'rtl');
+
+  it("opens with its right edge at the badge's right edge, below it, as left to right mirrored", () => {
+    // Badge 600–660: the card spans 360–660.
+    expect(rtl(badge(600, 100))).toEqual({ left: 660 - 300, top: 100 + 16 + CARD_GAP, above: false, maxHeight: 800 - 2 * EDGE_MARGIN });
+  });
+
+  it('keeps the left edge inside: at the badge until it would cross, pushed right one pixel later', () => {
+    // The card's left = badge right - 300; the last badge right edge that fits is 8 + 300.
+    const lastAtAnchor = EDGE_MARGIN + 300 - 60;
+    expect(rtl(badge(lastAtAnchor, 100)).left).toBe(EDGE_MARGIN);
+    expect(rtl(badge(lastAtAnchor + 1, 100)).left).toBe(EDGE_MARGIN + 1);
+    expect(rtl(badge(lastAtAnchor - 1, 100)).left).toBe(EDGE_MARGIN);
+    expect(rtl(badge(-40, 100)).left).toBe(EDGE_MARGIN);
+  });
+
+  it('keeps the right edge inside the margin, and a card wider than the viewport starts at the right margin', () => {
+    expect(rtl(badge(1000 - 60, 100)).left).toBe(1000 - EDGE_MARGIN - 300);
+    expect(rtl(badge(990, 100)).left).toBe(1000 - EDGE_MARGIN - 300);
+    expect(rtl(badge(300, 100), { width: 2000, height: 100 }).left).toBe(1000 - EDGE_MARGIN - 2000);
+  });
+
+  it('places vertically exactly as left to right', () => {
+    for (const top of [0, 100, 560, 700, 790]) {
+      const l = placeCard(badge(500, top), CARD, VIEW);
+      const r = rtl(badge(500, top));
+      expect([r.top, r.above, r.maxHeight]).toEqual([l.top, l.above, l.maxHeight]);
+    }
+  });
+
+  it('is inside the viewport for any badge inside it and any card that fits (property)', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 940 }), fc.integer({ min: 0, max: 780 }), fc.integer({ min: 50, max: 984 }), fc.integer({ min: 20, max: 600 }),
+      (left, top, width, height) => {
+        const p = rtl(badge(left, top), { width, height });
+        expect(p.left).toBeGreaterThanOrEqual(EDGE_MARGIN);
+        expect(p.left + width).toBeLessThanOrEqual(1000 - EDGE_MARGIN);
+        expect(p.top).toBeGreaterThanOrEqual(EDGE_MARGIN);
+        expect(p.top + Math.min(height, p.maxHeight)).toBeLessThanOrEqual(800 - EDGE_MARGIN);
+      },
+    ));
+  });
+});

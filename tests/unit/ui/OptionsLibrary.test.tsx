@@ -25,7 +25,7 @@ vi.mock('../../../src/platform/ui-client', () => ({
 
 const client = vi.mocked(await import('../../../src/platform/ui-client'));
 const { Options } = await import('../../../src/ui/options/Options');
-const { KEEP_LABEL } = await import('../../../src/ui/options/LibrarySection');
+const { keepLabel } = await import('../../../src/ui/options/LibrarySection');
 
 const SETTINGS: Settings = { version: 3, enabled: true, badges: true, disabledSites: [], keepLibrary: false, libraryPaused: false, libraryInvited: false };
 const DAY = 86_400_000;
@@ -77,7 +77,7 @@ describe('the library switches', () => {
     const keep = byTestId(dom.root, 'opt-library-keep')!;
     expect(keep.getAttribute('role')).toBe('switch');
     expect(keep.closest('label')?.textContent).toBe('Keep a library of the Gaza-war articles I read');
-    expect(KEEP_LABEL).toContain('library');
+    expect(keepLabel()).toContain('library');
     expect(keep.hasAttribute('checked')).toBe(false);
     await flip(keep, true);
     expect(client.updateSettings).toHaveBeenCalledWith({ keepLibrary: true, libraryInvited: true });
