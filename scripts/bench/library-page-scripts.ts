@@ -34,6 +34,24 @@ export const READ_STORE = `new Promise((resolve, reject) => {
   };
 })`;
 
+/**
+ * Moves the store's change count on by one, so the kept snapshot is stale: what a worker stopped
+ * between a change and the snapshot's save a second later leaves behind. The entries are untouched.
+ */
+export const MAKE_STALE = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('crosscheck-library');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('meta', 'readwrite');
+    const meta = tx.objectStore('meta');
+    const totals = meta.get('totals');
+    totals.onsuccess = () => meta.put({ ...totals.result, changes: totals.result.changes + 1 }, 'totals');
+    tx.oncomplete = () => { db.close(); resolve(null); };
+    tx.onerror = () => reject(tx.error);
+  };
+})`;
+
 /** The staged import's outcome, as {@link importScript} reports it. */
 export interface PageImport {
   staged: number;
