@@ -22,7 +22,7 @@ const ROOT = import.meta.dirname;
 const src = (...names) => names.map((n) => `./src/${n}`);
 
 /** The engine, minus src/base and src/wording, which have stricter zones of their own. */
-const CORE_ENGINE = [...src('article', 'topic', 'figures', 'corpus', 'reference', 'compare', 'analysis', 'sites'), './src/types.ts'];
+const CORE_ENGINE = [...src('article', 'topic', 'figures', 'language', 'corpus', 'reference', 'compare', 'analysis', 'sites'), './src/types.ts'];
 const ENGINE = [...CORE_ENGINE, ...src('base', 'wording')];
 
 const PLATFORM_ONLY = 'Only src/platform/ reaches the browser: call its functions instead.';
@@ -139,7 +139,7 @@ export default tseslint.config(
           },
           {
             target: './src/ui',
-            from: src('article', 'topic', 'figures', 'corpus', 'compare', 'sites'),
+            from: src('article', 'topic', 'figures', 'language', 'corpus', 'compare', 'sites'),
             message: 'src/ui imports at run time only src/platform, src/wording, src/base, src/analysis and src/types.ts; the rest of the engine by `import type` only.',
           },
           {

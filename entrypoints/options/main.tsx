@@ -1,4 +1,5 @@
-import { render } from 'preact';
-import { Options } from '@/src/ui/options/Options';
+// PRIVACY.md ships inside the options page as text (Vite's ?raw), so the extension carries the notice it links to.
+import privacy from '@/PRIVACY.md?raw';
+import { startOptions } from '@/src/app/pages/start-options';
 
-render(<Options />, document.getElementById('app')!);
+startOptions(document.getElementById('app')!, privacy);

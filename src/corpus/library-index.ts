@@ -166,14 +166,8 @@ export function publisherOf(entry: Pick<LibraryEntry, 'publisher' | 'url'>): str
   }
 }
 
-/** One slot's metadata. */
-interface Slot {
-  url: string;
-  title: string;
-  publisher: string;
-  date: string;
-  dateInferred: boolean;
-  keptAt: number;
+/** One slot's metadata: an item's, with its figures packed. */
+interface Slot extends Omit<LibraryIndexItem, 'figures'> {
   /** Packed figures ({@link packFigures}), unpacked on first read. */
   packed: string;
   figures: Figure[] | null;

@@ -12,3 +12,8 @@ export function onTabClosed(fn: (tabId: number) => void): () => void {
   browser.tabs.onRemoved.addListener(listener);
   return () => browser.tabs.onRemoved.removeListener(listener);
 }
+
+/** Opens a web address in a new tab (an article of the reader's library: its original page). */
+export async function openWebPage(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}

@@ -34,7 +34,7 @@ export function formatDate(date: string | null): string {
 }
 
 /** Things counted: "1 report", "3 reports", "0 days". */
-export function countOf(thing: 'day' | 'report' | 'publisher' | 'figure', n: number): string {
+export function countOf(thing: 'day' | 'report' | 'publisher' | 'figure' | 'article', n: number): string {
   return say(`count.${thing}`, { count: n });
 }
 
@@ -61,4 +61,40 @@ export function relativeDay(pageDate: string | null, otherDate: string | null): 
 export function shortPublisher(publisher: string): string {
   const m = /^(?:The\s+)?(.+?)(?:\s+News Centre|\s+News)?\s*\((.+)\)\s*$/.exec(publisher);
   return m ? `${m[1]}/${m[2]}` : publisher.replace(/^The\s+/, '');
+}
+
+/**
+ * "23 Jan" from a moment (ms since 1970), in the reader's own time zone: the day they read
+ * something. The year is added when it is not the current one ("23 Jan 2023"), so a library kept
+ * over years still reads unambiguously.
+ */
+export function formatDay(ms: number, now: number = Date.now()): string {
+  const d = new Date(ms);
+  if (!Number.isFinite(d.getTime())) return say('date.undated');
+  const day = `${d.getDate()} ${MONTHS[d.getMonth()]}`;
+  return d.getFullYear() === new Date(now).getFullYear() ? day : `${day} ${d.getFullYear()}`;
+}
+
+/** "you read, 23 Jan": how an article of the reader's library is marked wherever it is listed. */
+export function youRead(keptAt: number, now: number = Date.now()): string {
+  return say('library.read', { date: formatDay(keptAt, now) });
+}
+
+/**
+ * A stored size as people read it: "512 bytes", "3.4 KB", "820 KB", "3.4 MB". Decimal units
+ * (1 KB = 1,000 bytes), as the browsers' own storage pages and the stores' size limits count them;
+ * one decimal under 10, whole numbers above, so the width stays short.
+ */
+export function formatBytes(bytes: number): string {
+  const b = Math.max(0, Number.isFinite(bytes) ? bytes : 0);
+  if (b < 1_000) return say('size.bytes', { count: Math.round(b) });
+  const units = ['KB', 'MB', 'GB'] as const;
+  let value = b / 1_000;
+  let unit = 0;
+  while (value >= 999.5 && unit < units.length - 1) {
+    value /= 1_000;
+    unit += 1;
+  }
+  const shown = value < 9.95 ? Math.round(value * 10) / 10 : Math.round(value);
+  return `${formatNumber(shown)} ${units[unit]}`;
 }

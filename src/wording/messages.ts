@@ -18,6 +18,11 @@ export const EN = {
   'count.report': { one: '{count} report', other: '{count} reports' },
   'count.publisher': { one: '{count} publisher', other: '{count} publishers' },
   'count.figure': { one: '{count} figure', other: '{count} figures' },
+  'count.article': { one: '{count} article', other: '{count} articles' },
+  'size.bytes': { one: '{count} byte', other: '{count} bytes' },
+  // The reader's library: an article kept, wherever it is listed.
+  'library.read': 'you read, {date}',
+  'library.named': '“{title}”, {read}',
   // A date relative to the page's.
   'relative.same-day': 'same day',
   'relative.later': { one: '{count} day later', other: '{count} days later' },

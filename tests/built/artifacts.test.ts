@@ -49,6 +49,14 @@ describe.each(Object.entries(BUILDS))('the %s build', (browser, dir) => {
     expect(JSON.stringify(m.content_scripts)).not.toContain('<all_urls>');
   });
 
+  it('exposes nothing to web pages, and the code it runs in them holds nothing of the library', () => {
+    // No web-accessible resource: a page can load no file of the extension, nor reach its storage.
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    const scripts = (m.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/indexedDB|crosscheck-library|library-list|library-export/);
+  });
+
   it('keeps a strict content security policy', () => {
     const csp = browser === 'chrome' ? (m.content_security_policy as { extension_pages: string }).extension_pages : String(m.content_security_policy);
     expect(csp).toMatch(/script-src 'self'(;|$)/);

@@ -52,7 +52,7 @@ describe('data files', () => {
 describe('layering', () => {
   // Which file may import which is checked by ESLint on resolved paths, every spelling included;
   // conventions/layering-lint.test.ts tests that guard. This is a plain-text backstop for calls.
-  const engine = ['article', 'topic', 'figures', 'corpus', 'compare', 'analysis', 'sites', 'base', 'wording']
+  const engine = ['article', 'topic', 'figures', 'language', 'corpus', 'reference', 'compare', 'analysis', 'sites', 'base', 'wording']
     .filter((d) => existsSync(join(ROOT, 'src', d)))
     .flatMap((d) => files(`src/${d}`));
 

@@ -59,6 +59,11 @@ export interface LibraryService {
   importAdd(id: string, items: readonly ImportItem[]): ImportChunkReport;
   importCommit(id: string): Promise<LibraryOutcome>;
   importAbort(id: string): void;
+  /**
+   * For a library report id, the article's original address when it is in the library and on the
+   * web (http or https), else null; undefined for any other id (a bundled report).
+   */
+  originalOf(id: string): Promise<string | null | undefined>;
   /** Saves the index snapshot now if one is due (tests, and the bench). */
   flush(): Promise<void>;
 }
@@ -355,6 +360,17 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
 
     importAbort(id) {
       staged.delete(id);
+    },
+
+    async originalOf(id) {
+      if (!isLibraryReport(id)) return undefined;
+      const url = id.slice(LIBRARY_PREFIX.length);
+      if (!/^https?:\/\//i.test(url)) return null;
+      try {
+        return (await (await library()).get(url)) ? url : null;
+      } catch {
+        return null;
+      }
     },
 
     async flush() {

@@ -13,7 +13,7 @@ import { setDifferenceCount } from '../../platform/action-badge';
 import { watchAllSitesGrant } from '../../platform/all-sites';
 import { listen, type CorpusInfo, type Handlers, type ReportView, type Sender } from '../../platform/messages';
 import { clearTabResult, getTabResult, saveTabResult } from '../../platform/tab-results';
-import { onTabClosed, openExtensionPage } from '../../platform/tabs';
+import { onTabClosed, openExtensionPage, openWebPage } from '../../platform/tabs';
 import { libraryService, type LibraryService, type LibraryServiceDeps } from './library-service';
 
 /** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
@@ -96,6 +96,12 @@ export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: 
   'get-report': (req) => reportView(getCorpus(), req.id),
   'corpus-info': () => corpusInfo(getCorpus()),
   'open-report': async (req) => {
+    // A library article has no report page: its original page opens, if it is in the library and on the web.
+    const original = await library.originalOf(req.id);
+    if (original !== undefined) {
+      if (original) await openWebPage(original);
+      return null;
+    }
     await openExtensionPage(`/report.html?id=${encodeURIComponent(req.id)}`);
     return null;
   },

@@ -7,9 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateValue, type DataContext, type DataFileSpec } from './data-file';
 import { formatJson } from './format-json';
+import { FUNCTION_WORDS } from './function-words';
 import { LEXICON_DATA } from './lexicon-data';
 import { MEASURES } from './measures';
 import { NEWS_SITES } from './news-sites';
+import { NUMBER_FORMATS } from './number-formats';
 import { problemText, type Problem } from './problems';
 import { REFERENCE_SERIES } from './reference-series';
 import { REPORTS } from './reports';
@@ -17,7 +19,7 @@ import { SOURCES } from './sources';
 import { TOPIC_LEXICON } from './topic-lexicon';
 
 /** The data files, in validation order. */
-export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS, REFERENCE_SERIES];
+export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS, REFERENCE_SERIES, FUNCTION_WORDS, ...NUMBER_FORMATS];
 
 /** The seed text files of `root`/seeds, by name. */
 export function seedNames(root: string): string[] {

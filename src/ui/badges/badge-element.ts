@@ -83,6 +83,8 @@ function buildCard(doc: Document, m: CardModel, id: string, actions: BadgeAction
       const item = el(doc, 'li', {}, el(doc, 'strong', { text: g.head }));
       g.reports.forEach((rep, i) => {
         item.append(doc.createTextNode(i === 0 ? ' ' : ', '), openButton(doc, rep.publisher, ' (open the report)', rep.report, actions));
+        // An article of the reader's library is named, as text: its title and the day it was read.
+        if (rep.article) item.append(doc.createTextNode(` (${rep.article})`));
       });
       item.append(doc.createTextNode(`, ${g.dates}`));
       list.append(item);

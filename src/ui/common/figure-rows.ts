@@ -3,7 +3,7 @@
  * ordering and wording are tested without a DOM.
  */
 import type { Alignment, DifferenceKind } from '../../types';
-import { formatDate, relativeDay, sentenceCase, shortPublisher } from '../../wording/format';
+import { formatDate, relativeDay, sentenceCase, shortPublisher, youRead } from '../../wording/format';
 import { KIND_ICON, KIND_WORD } from './alignment-view';
 import { formatChange } from './figure-change';
 
@@ -20,6 +20,10 @@ export interface FigureRowOther {
   date: string;
   /** Relative to the page's figure: "same day", "2 days later". */
   relative: string;
+  /** For an article of the reader's library: when it was kept, its title (or null) and "you read, 23 Jan". */
+  keptAt?: number;
+  title?: string | null;
+  read?: string;
 }
 
 /** One row: a page figure and every report figure of the same measure. */
@@ -71,6 +75,7 @@ export function figureRows(alignments: readonly Alignment[]): FigureRow[] {
         text: withQualifier(o.text, o.qualifier),
         date: formatDate(o.date),
         relative: relativeDay(a.page.date, o.date),
+        ...(o.keptAt !== undefined ? { keptAt: o.keptAt, title: o.title ?? null, read: youRead(o.keptAt) } : {}),
       })),
       change: formatChange(a),
       explanation: a.explanation,

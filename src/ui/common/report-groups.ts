@@ -3,7 +3,7 @@
  * Irish Times, ARN, 24 Jan" once instead of one long sentence per report. Pure.
  */
 import type { Alignment, OtherFigure } from '../../types';
-import { countOf, shortPublisher } from '../../wording/format';
+import { countOf, shortPublisher, youRead } from '../../wording/format';
 import { say } from '../../wording/messages';
 import { formatCount, shortDate } from './reference-view';
 
@@ -13,7 +13,13 @@ export interface GroupedReport {
   /** Short publisher ("Irish Times/Reuters"). */
   publisher: string;
   date: string | null;
+  /** For an article of the reader's library: its title and when it was read ("“Title”, you read, 23 Jan"). */
+  article?: string;
 }
+
+/** An article of the reader's library, named: its title (when known) and the day it was read. */
+const keptName = (o: OtherFigure, keptAt: number): string =>
+  o.title ? say('library.named', { title: o.title, read: youRead(keptAt) }) : youRead(keptAt);
 
 /** The reports that give one value. */
 export interface ReportGroup {
@@ -50,7 +56,10 @@ export function groupReports(a: Pick<Alignment, 'others' | 'agreeing'>): ReportG
       value,
       text,
       head: say('card.group', { value: text, reports: countOf('report', reports.length) }),
-      reports: reports.map((r) => ({ report: r.report, publisher: shortPublisher(r.publisher), date: r.date })),
+      reports: reports.map((r) => ({
+        report: r.report, publisher: shortPublisher(r.publisher), date: r.date,
+        ...(r.keptAt !== undefined ? { article: keptName(r, r.keptAt) } : {}),
+      })),
       dates,
     };
   });

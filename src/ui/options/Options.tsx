@@ -1,7 +1,8 @@
 /**
- * The options page: the master switch, badges, the sites where Crosscheck is off, access to all
- * sites, what the corpus holds, the official series bundled, and what Crosscheck does with the
- * reader's data (nothing leaves the machine). Owns the page's copy of the settings, kept in step with storage.
+ * The options page: the master switch, badges, the sites where Crosscheck is off, the reader's
+ * library, access to all sites, what the corpus holds, the official series bundled, and what
+ * Crosscheck does with the reader's data (nothing leaves the machine), with the full privacy
+ * notice. Owns the page's copy of the settings, kept in step with storage.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, setSiteEnabled, updateSettings, watchSettings, type Settings } from '../../platform/ui-client';
@@ -10,15 +11,26 @@ import { Switch } from '../common/Switch';
 import { AllSitesAccess } from './AllSitesAccess';
 import { CorpusSummary } from './CorpusSummary';
 import { DisabledSites } from './DisabledSites';
+import { LibrarySection } from './LibrarySection';
+import type { LibraryTransfer } from './library-transfer';
 import { OfficialCounts } from './OfficialCounts';
+import { PRIVACY_NOTICE_ID, PrivacyNotice } from './PrivacyNotice';
 import './options.css';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; settings: Settings; warning: string | null };
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
+/** Props of {@link Options}. */
+export interface OptionsProps {
+  /** Reads picked files for import and builds packs for export (src/app/pages/library-transfer.ts). */
+  transfer: LibraryTransfer;
+  /** The privacy notice (PRIVACY.md as bundled), shown in the privacy section; none in tests that leave it out. */
+  privacy?: string;
+}
+
 /** The options page. */
-export function Options() {
+export function Options({ transfer, privacy = '' }: OptionsProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
 
@@ -73,6 +85,7 @@ export function Options() {
             </div>
           </section>
           <DisabledSites sites={loaded.settings.disabledSites} onEnable={(host) => save(setSiteEnabled(host, true))} />
+          <LibrarySection settings={loaded.settings} save={save} transfer={transfer} privacyHref={privacy ? `#${PRIVACY_NOTICE_ID}` : '#privacy-title'} />
         </>
       )}
       <AllSitesAccess />
@@ -86,8 +99,10 @@ export function Options() {
         </p>
         <p>
           Your settings are kept in the browser's local extension storage (<code>storage.local</code>). What Crosscheck found
-          on a tab is kept in session storage (<code>storage.session</code>) and cleared when the tab closes.
+          on a tab is kept in session storage (<code>storage.session</code>) and cleared when the tab closes. The reader's
+          library, when you turn it on, is kept in the extension's own database (IndexedDB) on this computer until you delete it.
         </p>
+        {privacy && <PrivacyNotice text={privacy} />}
       </section>
     </main>
   );

@@ -1,9 +1,9 @@
 import type { ReferenceSet } from '../../reference/format';
-import type { Alignment, Figure } from '../../types';
+import type { Alignment, Figure, RelatedReport } from '../../types';
 import { figureRows } from '../common/figure-rows';
 import { checkedFigures, OfficialChecks } from './OfficialChecks';
 import { KindTag } from '../common/KindTag';
-import { ReportLink } from './ReportLink';
+import { ArticleLink } from './ArticleLink';
 
 /** Props of {@link FigureTable}. */
 export interface FigureTableProps {
@@ -12,6 +12,8 @@ export interface FigureTableProps {
   figures?: readonly Figure[];
   /** The bundled series, for the publishers the checks name. */
   reference?: ReferenceSet | null;
+  /** The related reports: where an article of the reader's library was published, to link its figures there. */
+  related?: readonly RelatedReport[];
 }
 
 /**
@@ -19,8 +21,9 @@ export interface FigureTableProps {
  * reports' figures of the same measure: the value here, the values there (publisher and date), the
  * kind of difference (icon and word) and the change.
  */
-export function FigureTable({ alignments, figures = [], reference }: FigureTableProps) {
+export function FigureTable({ alignments, figures = [], reference, related = [] }: FigureTableProps) {
   const rows = figureRows(alignments);
+  const kept = new Map(related.filter((r) => r.keptAt !== undefined).map((r) => [r.id, r.url]));
   const official = checkedFigures(figures).length > 0 ? <OfficialChecks figures={figures} reference={reference} /> : null;
   if (rows.length === 0) {
     return (
@@ -58,10 +61,12 @@ export function FigureTable({ alignments, figures = [], reference }: FigureTable
                 <td>
                   <ul class="others">
                     {r.others.map((o, i) => (
-                      <li key={`${o.reportId}:${i}`}>
+                      <li key={`${o.reportId}:${i}`} data-kept={o.keptAt !== undefined ? 'true' : undefined}>
                         <span class="num">{o.text}</span>{' '}
-                        <ReportLink id={o.reportId} class="small" title={o.publisherFull}>{o.publisher}</ReportLink>
-                        <span class="muted small">, {o.date}</span>
+                        <ArticleLink id={o.reportId} url={kept.get(o.reportId)} keptAt={o.keptAt} class="small" title={o.publisherFull}>
+                          {o.keptAt !== undefined ? o.title ?? o.publisher : o.publisher}
+                        </ArticleLink>
+                        <span class="muted small">, {o.date}{o.read ? ` · ${o.read}` : ''}</span>
                       </li>
                     ))}
                   </ul>

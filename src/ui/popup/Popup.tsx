@@ -1,17 +1,21 @@
 /**
  * The toolbar popup: what Crosscheck knows about the current tab (verdict, related reports,
- * figures, timeline), the corpus search, the per-site switch and the way to the options. Owns the
- * popup's loading of the tab's result and the settings; each part is its own component.
+ * figures, timeline), the reader's library (the invitation, save or forget this article), the
+ * corpus search, the per-site switch and the way to the options. Owns the popup's loading of the
+ * tab's result, the settings and the library status; each part is its own component.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { currentTab, getTabResult, loadSettings, openOptions, watchSettings, watchTabResult, type Settings, type TabResult } from '../../platform/ui-client';
 import { StateMessage } from '../common/StateMessage';
 import { FigureTable } from './FigureTable';
+import { LibraryActions } from './LibraryActions';
+import { LibraryInvite } from './LibraryInvite';
 import { RelatedList } from './RelatedList';
 import { SearchBox } from './SearchBox';
 import { SiteToggle } from './SiteToggle';
 import { Timeline } from './Timeline';
 import { Verdict } from './Verdict';
+import { useLibraryStatus } from './use-library-status';
 import { hostOf } from '../../base/urls';
 import type { ReferenceSet } from '../../reference/format';
 import { siteIsOn } from '../common/site-host';
@@ -23,7 +27,7 @@ export type PopupState = 'loading' | 'empty' | 'not-gaza' | 'ready' | 'error';
 type Loaded =
   | { state: 'loading' }
   | { state: 'error'; message: string }
-  | { state: 'loaded'; tabUrl: string | null; result: TabResult | null };
+  | { state: 'loaded'; tabId: number | null; tabUrl: string | null; result: TabResult | null };
 
 /** The popup's state for a loaded result: empty, not about the war, or ready. */
 export function popupStateOf(result: TabResult | null): Exclude<PopupState, 'loading' | 'error'> {
@@ -64,7 +68,7 @@ function Result({ result, reference }: { result: TabResult; reference: Reference
       <Verdict topic={analysis.topic} article={analysis.article} inferredDate={analysis.inferredDate} />
       <RelatedList related={analysis.related} />
       {(analysis.related.length > 0 || analysis.figures.some((f) => f.reference)) && (
-        <FigureTable alignments={analysis.alignments} figures={analysis.figures} reference={reference} />
+        <FigureTable alignments={analysis.alignments} figures={analysis.figures} reference={reference} related={analysis.related} />
       )}
       <Timeline analysis={analysis} reference={reference} />
     </>
@@ -89,9 +93,9 @@ export function Popup({ reference = null }: PopupProps = {}) {
       const tab = await currentTab();
       const result = tab ? await getTabResult(tab.id) : null;
       if (!live) return;
-      setLoaded({ state: 'loaded', tabUrl: tab?.url ?? null, result });
+      setLoaded({ state: 'loaded', tabId: tab?.id ?? null, tabUrl: tab?.url ?? null, result });
       // A page still being analysed when the popup opened shows its result as soon as it lands.
-      if (tab) stopTab = watchTabResult(tab.id, (next) => live && setLoaded({ state: 'loaded', tabUrl: tab.url, result: next }));
+      if (tab) stopTab = watchTabResult(tab.id, (next) => live && setLoaded({ state: 'loaded', tabId: tab.id, tabUrl: tab.url, result: next }));
     })().catch((err: unknown) => {
       if (live) setLoaded({ state: 'error', message: errorText(err) });
     });
@@ -107,6 +111,10 @@ export function Popup({ reference = null }: PopupProps = {}) {
   const onOptions = (): void => void openOptions().catch(() => undefined);
   const state: PopupState = loaded.state === 'loaded' ? popupStateOf(loaded.result) : loaded.state;
   const host = loaded.state === 'loaded' ? hostOf(loaded.result?.url) ?? hostOf(loaded.tabUrl) : null;
+  const tabId = loaded.state === 'loaded' ? loaded.tabId : null;
+  // Asked again when the tab's result lands or changes, and when a library setting changes.
+  const libraryKey = `${loaded.state === 'loaded' ? loaded.result?.at ?? 0 : -1}|${settings?.keepLibrary}|${settings?.libraryPaused}|${settings?.libraryInvited}`;
+  const library = useLibraryStatus(tabId, libraryKey);
 
   return (
     <main class="popup">
@@ -114,6 +122,7 @@ export function Popup({ reference = null }: PopupProps = {}) {
         <h1>Crosscheck</h1>
         <button type="button" class="link" onClick={onOptions} data-testid="popup-options">Options</button>
       </header>
+      <LibraryInvite status={library.status} refresh={library.refresh} />
       <section class="tab-state" data-testid="popup-state" data-state={state} aria-label="This tab" aria-busy={state === 'loading' ? 'true' : undefined}>
         {loaded.state === 'loading' && (
           <StateMessage state="loading" title="Reading this tab…" busy>
@@ -131,6 +140,7 @@ export function Popup({ reference = null }: PopupProps = {}) {
         )}
         {loaded.state === 'loaded' && loaded.result && <Result result={loaded.result} reference={reference} />}
       </section>
+      {tabId !== null && <LibraryActions tabId={tabId} status={library.status} settings={settings} refresh={library.refresh} />}
       {host && settings && <SiteToggle host={host} settings={settings} onOptions={onOptions} />}
       <SearchBox />
     </main>

@@ -1,8 +1,11 @@
 import type { RelatedReport } from '../../types';
-import { countOf, formatDate } from '../../wording/format';
-import { ReportLink } from './ReportLink';
+import { countOf, formatDate, youRead } from '../../wording/format';
+import { ArticleLink } from './ArticleLink';
 
-/** The corpus reports related to the page, each opening the report page. */
+/**
+ * The corpus reports related to the page, each opening the report page; an article of the reader's
+ * library is marked "you read, 23 Jan" and opens where it was published.
+ */
 export function RelatedList({ related }: { related: readonly RelatedReport[] }) {
   if (related.length === 0) {
     return (
@@ -17,10 +20,11 @@ export function RelatedList({ related }: { related: readonly RelatedReport[] }) 
       <h2 id="related-title">Related reports <span class="muted small">({countOf('report', related.length)})</span></h2>
       <ul class="related" data-testid="popup-related">
         {related.map((r) => (
-          <li key={r.id} data-testid="related-item" data-report-id={r.id} data-same-story={String(r.sameStory)}>
-            <ReportLink id={r.id} class="related-title">{r.title}</ReportLink>
+          <li key={r.id} data-testid="related-item" data-report-id={r.id} data-same-story={String(r.sameStory)} data-kept={r.keptAt !== undefined ? 'true' : undefined}>
+            <ArticleLink id={r.id} url={r.url} keptAt={r.keptAt} class="related-title">{r.title}</ArticleLink>
             <p class="related-meta small">
               <span class={`story-tag ${r.sameStory ? 'story-same' : 'story-war'}`}>{r.sameStory ? 'same story' : 'same war'}</span>{' '}
+              {r.keptAt !== undefined && <><span class="kept-tag" data-testid="related-read">{youRead(r.keptAt)}</span>{' '}</>}
               <span class="muted">{r.publisher} · {formatDate(r.date)}</span>
             </p>
             {r.reasons.length > 0 && (

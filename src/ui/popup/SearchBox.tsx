@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchReports } from '../../platform/ui-client';
 import type { SearchHit } from '../../corpus/match-reports';
-import { countOf, formatDate } from '../../wording/format';
-import { ReportLink } from './ReportLink';
+import { countOf, formatDate, youRead } from '../../wording/format';
+import { ArticleLink } from './ArticleLink';
 
 /** Quiet time after the last keystroke before searching: one search per word typed, not per letter. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -15,7 +15,10 @@ type SearchState =
   | { status: 'done'; query: string; hits: SearchHit[] }
   | { status: 'error'; query: string };
 
-/** The corpus search box: debounced, newest answer wins, results open the report page. */
+/**
+ * The corpus search box: debounced, newest answer wins, results open the report page (an article
+ * of the reader's library opens where it was published, marked "you read, 23 Jan").
+ */
 export function SearchBox({ debounceMs = SEARCH_DEBOUNCE_MS }: { debounceMs?: number }) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<SearchState>({ status: 'idle' });
@@ -46,7 +49,7 @@ export function SearchBox({ debounceMs = SEARCH_DEBOUNCE_MS }: { debounceMs?: nu
   return (
     <section class="block search" aria-labelledby="search-title">
       <h2 id="search-title">Search the corpus</h2>
-      <label for="search-input" class="visually-hidden">Search the bundled reports</label>
+      <label for="search-input" class="visually-hidden">Search the bundled reports and your library</label>
       <input
         id="search-input"
         type="search"
@@ -61,9 +64,10 @@ export function SearchBox({ debounceMs = SEARCH_DEBOUNCE_MS }: { debounceMs?: nu
       {state.status === 'done' && state.hits.length > 0 && (
         <ul class="search-results">
           {state.hits.map((h) => (
-            <li key={h.id} data-testid="search-result" data-report-id={h.id}>
-              <ReportLink id={h.id}>{h.title}</ReportLink>
+            <li key={h.id} data-testid="search-result" data-report-id={h.id} data-kept={h.keptAt !== undefined ? 'true' : undefined}>
+              <ArticleLink id={h.id} url={h.url} keptAt={h.keptAt}>{h.title}</ArticleLink>
               <span class="muted small"> · {h.publisher}, {formatDate(h.date)}</span>
+              {h.keptAt !== undefined && <span class="small"> · <span class="kept-tag">{youRead(h.keptAt)}</span></span>}
             </li>
           ))}
         </ul>

@@ -157,6 +157,20 @@ describe('with the library on', () => {
     expect((await stored(2))?.analysis.related.some((r) => r.keptAt !== undefined)).toBe(false);
   });
 
+  it('a library article’s link opens its original page, only when it is in the library', async () => {
+    await read(1, firstPage());
+    await vi.waitFor(async () => expect(await count()).toBe(1));
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await call('open-report', { id: libraryReportId(FIRST) });
+    expect(created).toHaveBeenLastCalledWith({ url: FIRST });
+    created.mockClear();
+    await call('open-report', { id: libraryReportId('https://elsewhere.example/not-kept') });
+    await call('open-report', { id: libraryReportId('javascript:alert(1)') });
+    expect(created).not.toHaveBeenCalled();
+    await call('open-report', { id: 'arn-tanks' });
+    expect(String(created.mock.calls[0]?.[0]?.url)).toMatch(/report\.html\?id=arn-tanks$/);
+  });
+
   it('lists newest first, searches titles and publishers, and pages', async () => {
     await read(1, firstPage());
     await read(2, nextDay());

@@ -19,9 +19,25 @@ describe('settings', () => {
   it('upgrades the version-1 shape and keeps what the user set', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { enabled: true, showBadges: false, blockedHosts: ['www.BBC.co.uk', 'cnn.com'] } });
     const { settings } = await loadSettings();
-    expect(settings).toEqual({ version: SETTINGS_VERSION, enabled: true, badges: false, disabledSites: ['bbc.co.uk', 'cnn.com'] });
+    expect(settings).toEqual({ version: SETTINGS_VERSION, enabled: true, badges: false, disabledSites: ['bbc.co.uk', 'cnn.com'], keepLibrary: false, libraryPaused: false, libraryInvited: false });
     // The upgraded shape is written back, so the next read needs no migration.
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(settings);
+  });
+
+  it('upgrades version 2 (before the library) with the library off, and keeps the library switches from then on', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 2, enabled: false, badges: true, disabledSites: ['cnn.com'] } });
+    const { settings } = await loadSettings();
+    expect(settings).toEqual({ version: 3, enabled: false, badges: true, disabledSites: ['cnn.com'], keepLibrary: false, libraryPaused: false, libraryInvited: false });
+    await updateSettings({ keepLibrary: true, libraryInvited: true });
+    expect((await loadSettings()).settings).toMatchObject({ enabled: false, disabledSites: ['cnn.com'], keepLibrary: true, libraryPaused: false, libraryInvited: true });
+  });
+
+  it('a mistyped library switch falls back to off, and the others are kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 3, enabled: true, badges: true, disabledSites: [], keepLibrary: 'yes', libraryPaused: true, libraryInvited: true } });
+    const { settings, warning } = await loadSettings();
+    expect(settings).toMatchObject({ keepLibrary: false, libraryPaused: true, libraryInvited: true });
+    expect(warning).toMatch(/keepLibrary/);
   });
 
   it('falls back to defaults with a warning when the stored value is corrupt', async () => {

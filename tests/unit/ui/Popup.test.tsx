@@ -17,6 +17,8 @@ vi.mock('../../../src/platform/ui-client', async (importOriginal) => {
     loadSettings: vi.fn(),
     watchSettings: vi.fn(() => () => undefined),
     setSiteEnabled: vi.fn(),
+    // No library controls here (PopupLibrary.test.tsx has them): the background says nothing of it.
+    getLibraryStatus: vi.fn(async () => { throw new Error('no library'); }),
   };
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import axe from 'axe-core';
+import { axeFindings, axePage } from './axe-page';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FigureTable } from '../../../src/ui/popup/FigureTable';
@@ -7,20 +7,6 @@ import { Timeline } from '../../../src/ui/popup/Timeline';
 import { ReportTimeline } from '../../../src/ui/report/ReportPage';
 import { alignment, article, figure, other } from './fixtures';
 import { check, REFERENCE, STALE } from './reference-fixtures';
-
-/** A 380-pixel popup document with the page's language, as axe expects of a whole page. */
-function host(): HTMLElement {
-  document.documentElement.lang = 'en';
-  document.title = 'Crosscheck';
-  document.body.innerHTML = '<header><h1>Crosscheck</h1></header><main id="app"></main>';
-  return document.getElementById('app')!;
-}
-
-async function violations(): Promise<string[]> {
-  // Colour contrast needs layout (happy-dom has none); the e2e suite runs it in real browsers.
-  const r = await axe.run(document, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const ANALYSIS = {
   article: article({ date: '2023-11-24' }),
@@ -33,7 +19,7 @@ afterEach(() => render(null, document.getElementById('app') ?? document.body));
 
 describe('the popup timeline with official series', () => {
   it('draws each checked series over the war and around the page\'s date, with marks, a table and a credit', () => {
-    const root = host();
+    const root = axePage();
     render(<Timeline analysis={ANALYSIS} reference={REFERENCE} />, root);
     const plots = Array.from(root.querySelectorAll('[data-testid="official-timeline"]'));
     expect(plots.map((p) => p.getAttribute('data-series'))).toEqual(['gaza-moh-killed', '360info-idf-killed']);
@@ -50,7 +36,7 @@ describe('the popup timeline with official series', () => {
   });
 
   it('falls back to the reports\' plot without series, and draws nothing with neither', () => {
-    const root = host();
+    const root = axePage();
     render(<Timeline analysis={ANALYSIS} reference={null} />, root);
     expect(root.querySelectorAll('[data-testid="official-timeline"]')).toHaveLength(0);
     expect(root.querySelectorAll('figure.timeline')).toHaveLength(1);
@@ -59,14 +45,14 @@ describe('the popup timeline with official series', () => {
   });
 
   it('passes axe', async () => {
-    render(<Timeline analysis={ANALYSIS} reference={REFERENCE} />, host());
-    expect(await violations()).toEqual([]);
+    render(<Timeline analysis={ANALYSIS} reference={REFERENCE} />, axePage());
+    expect(await axeFindings()).toEqual([]);
   });
 });
 
 describe('the figures section', () => {
   it('puts the official check first, then the reports', () => {
-    const root = host();
+    const root = axePage();
     render(<FigureTable alignments={ANALYSIS.alignments} figures={ANALYSIS.figures} reference={REFERENCE} />, root);
     const tables = Array.from(root.querySelectorAll('table')).map((t) => t.getAttribute('data-testid'));
     expect(tables).toEqual(['popup-official', 'popup-figures']);
@@ -78,7 +64,7 @@ describe('the figures section', () => {
   });
 
   it('shows the checks even when no report gives the figure', () => {
-    const root = host();
+    const root = axePage();
     render(<FigureTable alignments={[]} figures={ANALYSIS.figures} reference={REFERENCE} />, root);
     expect(root.querySelector('[data-testid="popup-no-figures"] [data-testid="popup-official"]')).not.toBeNull();
     render(<FigureTable alignments={[]} figures={[figure('13,000', 18)]} />, root);
@@ -86,21 +72,21 @@ describe('the figures section', () => {
   });
 
   it('passes axe', async () => {
-    render(<FigureTable alignments={ANALYSIS.alignments} figures={ANALYSIS.figures} reference={REFERENCE} />, host());
-    expect(await violations()).toEqual([]);
+    render(<FigureTable alignments={ANALYSIS.alignments} figures={ANALYSIS.figures} reference={REFERENCE} />, axePage());
+    expect(await axeFindings()).toEqual([]);
   });
 });
 
 describe('the report page timeline', () => {
   it('places the report\'s toll on the series at the report\'s date, and passes axe', async () => {
-    const root = host();
+    const root = axePage();
     const report = { date: '2024-01-24', figures: [figure('25,700', 9), figure('63,000', 40, { measure: 'injured.palestinians.cumulative' })] };
     render(<ReportTimeline report={report} reference={REFERENCE} />, root);
     const plots = Array.from(root.querySelectorAll('[data-testid="official-timeline"]'));
     expect(plots.map((p) => p.getAttribute('data-series'))).toEqual(['gaza-moh-killed']);
     const row = Array.from(plots[0]!.querySelectorAll('tbody tr')).find((r) => r.textContent?.startsWith('24 Jan 2024'));
     expect(row?.textContent).toContain('This report: 25,700');
-    expect(await violations()).toEqual([]);
+    expect(await axeFindings()).toEqual([]);
     render(<ReportTimeline report={report} reference={null} />, root);
     expect(root.querySelector('[data-testid="report-timeline"]')).toBeNull();
   });
