@@ -16,15 +16,13 @@
  *     keeping happens after the answer.
  *
  * IndexedDB here is fake-indexeddb (a JavaScript implementation, slower than a browser's), and the
- * background's handlers run over WXT's fake browser (fake-browser.ts). The same measures in real
+ * background's handlers run over WXT's fake browser (library-handlers.ts). The same measures in real
  * Chromium are in library-browser.ts. Timings are medians printed, never asserted.
  */
 import 'fake-indexeddb/auto';
-import { register } from 'node:module';
 import v8 from 'node:v8';
 import { finishAnalysis, matchArticle, reportFrom, type ComparedReport } from '../../src/analysis/analyze-article';
 import { libraryEntryOf, reportOfEntry, type LibraryEntry } from '../../src/analysis/library-entry';
-import { normaliseArticleUrl } from '../../src/base/article-url';
 import { compileCorpus } from '../../src/build/corpus/corpus-index';
 import { compileReferenceFromDir } from '../../src/build/reference/compile-reference';
 import { isLibraryReport, LIBRARY_PREFIX, libraryIndex, libraryIndexFromSnapshot, libraryReportId, type LibraryIndex, type LibraryIndexSnapshot } from '../../src/corpus/library-index';
@@ -32,13 +30,13 @@ import { loadCorpus, matchReports, type LoadedCorpus, type PageForMatching } fro
 import { buildPack, readPack } from '../../src/corpus/pack';
 import { encodeRecord } from '../../src/platform/library-codec';
 import { readEntry } from '../../src/platform/library-schema';
-import type { Library } from '../../src/platform/library-store';
-import type { Handlers, MessageType, RequestOf, ResponseOf, Sender } from '../../src/platform/messages';
+import { openLibrary, type Library } from '../../src/platform/library-store';
 import { loadReference } from '../../src/reference/format';
-import type { Article, Report } from '../../src/types';
+import type { Report } from '../../src/types';
 import { librarySectionInBrowser, TARGETS } from './library-browser';
+import { libraryHandlersWorld, serviceMeasures } from './library-handlers';
 import { ms, quantile, table } from './stats';
-import { keptArticles, type SyntheticPage } from './synthetic';
+import { articleOf, keptArticles, type SyntheticPage } from './synthetic';
 
 /** Wake-ups measured per path (each reads the whole snapshot). */
 const WAKES = 5;
@@ -60,11 +58,6 @@ const verdict = (value: number, target: number, unit: (x: number) => string): st
 const progress = (s: string): void => void process.stderr.write(`library: ${s}\n`);
 const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 
-/** An article as the page reader would give it, from a synthetic article or page. */
-export function articleOf(p: { title: string; text: string; date: string | null; publisher?: string; url?: string }): Article {
-  return { title: p.title, text: p.text, date: p.date, publisher: p.publisher ?? null, url: p.url ?? null, pageType: 'article', lang: 'en', truncated: false, fullLength: p.text.length, updates: [] };
-}
-
 /** Bytes a snapshot holds: string characters and typed-array bytes, and its structured-clone size (what IndexedDB writes). */
 export function snapshotSize(snap: LibraryIndexSnapshot): { chars: number; arrays: number; cloned: number } {
   let chars = 0;
@@ -74,13 +67,6 @@ export function snapshotSize(snap: LibraryIndexSnapshot): { chars: number; array
     else if (ArrayBuffer.isView(v)) arrays += v.byteLength;
   }
   return { chars, arrays, cloned: v8.serialize(snap).byteLength };
-}
-
-/** Lets the background's modules run in Node: `webextension-polyfill` becomes WXT's fake browser (IndexedDB is fake-indexeddb, imported above). */
-function fakeExtensionWorld(): void {
-  const shim = new URL('./fake-browser.ts', import.meta.url).href;
-  const hook = `export async function resolve(s, c, next) { return next(s === 'webextension-polyfill' ? ${JSON.stringify(shim)} : s, c); }`;
-  register(`data:text/javascript,${encodeURIComponent(hook)}`);
 }
 
 /** The engine's reading of each article into a library entry, as the staged import reads a file. */
@@ -110,8 +96,7 @@ async function sameStoryReports(lib: Library, segments: readonly LoadedCorpus[],
 }
 
 export async function librarySection(o: LibrarySectionOptions): Promise<string> {
-  fakeExtensionWorld();
-  const { openLibrary } = await import('../../src/platform/library-store');
+  libraryHandlersWorld();
   const compiledBundle = compileCorpus(o.seeds);
   const compiledReference = compileReferenceFromDir();
   const bundled = loadCorpus(compiledBundle);
@@ -226,7 +211,7 @@ export async function librarySection(o: LibrarySectionOptions): Promise<string> 
   lib.close();
   progress('wake-ups measured');
 
-  const service = await serviceMeasures({ compiledBundle, compiledReference, entries, pages, db: DB, openLibrary });
+  const service = await serviceMeasures({ compiledBundle, compiledReference, pages, db: DB, wakes: WAKES, progress });
 
   const wakeTotal = median(wake.open) + median(wake.read) + median(wake.restore) + median(wake.first);
   const p50 = median(withLib.times);
@@ -262,100 +247,4 @@ export async function librarySection(o: LibrarySectionOptions): Promise<string> 
     '',
     browser,
   ].join('\n');
-}
-
-/** What {@link serviceMeasures} reads. */
-interface ServiceInputs {
-  compiledBundle: ReturnType<typeof compileCorpus>;
-  compiledReference: ReturnType<typeof compileReferenceFromDir>;
-  entries: readonly LibraryEntry[];
-  pages: readonly SyntheticPage[];
-  db: string;
-  openLibrary: (o: { name: string; onCorrupt?: () => void }) => Promise<Library>;
-}
-
-/**
- * The background's own handlers (service.ts) over the fake browser and the database filled by
- * importMany: wake-ups to a first answer, then analyze-page answer times with the library off, on
- * but paused, and on, page by page in turns.
- */
-async function serviceMeasures(s: ServiceInputs): Promise<{ wakes: number[]; answers: number[][]; keptNote: string }> {
-  const { backgroundHandlers } = await import('../../src/app/background/service');
-  const { updateSettings } = await import('../../src/platform/settings');
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const opened: Library[] = [];
-  /** Every put of the library (the service keeps a page with put), with when it started and ended. */
-  const puts = new Map<string, { start: number; done: Promise<number> }>();
-  const open = async (): Promise<Library> => {
-    const lib = await s.openLibrary({ name: s.db });
-    opened.push(lib);
-    return {
-      ...lib,
-      put(entry) {
-        const start = performance.now();
-        const done = lib.put(entry);
-        puts.set(entry.url, { start, done: done.then(() => performance.now()) });
-        return done;
-      },
-    };
-  };
-  const handlersOf = (): Handlers => backgroundHandlers(s.compiledBundle, s.compiledReference, { open });
-  const call = <K extends MessageType>(h: Handlers, type: K, req: Omit<RequestOf<K>, 'type'>, sender: Sender): Promise<ResponseOf<K>> =>
-    Promise.resolve((h[type] as (r: RequestOf<K>, s: Sender) => Promise<ResponseOf<K>> | ResponseOf<K>)({ ...req, type } as RequestOf<K>, sender));
-  const pageUrl = (mode: string, i: number): string => `https://www.reuters.com/world/middle-east/bench-${mode}-${i}`;
-  const sessionHas = async (id: number): Promise<boolean> => (await fakeBrowser.storage.session.get(`tab:${id}`))[`tab:${id}`] !== undefined;
-  const until = async (ok: () => Promise<boolean>): Promise<void> => {
-    while (!(await ok())) await new Promise((r) => setTimeout(r, 1));
-  };
-  let tabId = 0;
-  /** One page through analyze-page in a new tab: the answer's time, once the tab's result is kept too. */
-  const analyse = async (h: Handlers, p: SyntheticPage, url: string): Promise<{ ms: number; answered: number }> => {
-    const id = ++tabId;
-    const t = performance.now();
-    await call(h, 'analyze-page', { article: articleOf({ ...p, url }), url, readMs: 0 }, { tabId: id, url, incognito: false, extensionPage: false });
-    const answered = performance.now();
-    await until(() => sessionHas(id));
-    return { ms: answered - t, answered };
-  };
-  const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-  fakeBrowser.reset();
-  // Paused: the library is read, nothing is kept, so the snapshot stays current from one wake-up to the next.
-  await updateSettings({ keepLibrary: true, libraryPaused: true });
-  const wakes: number[] = [];
-  let h = handlersOf();
-  for (let i = 0; i < WAKES; i++) {
-    const t = performance.now();
-    h = handlersOf();
-    await analyse(h, s.pages[i % s.pages.length] as SyntheticPage, pageUrl('wake', i));
-    wakes.push(performance.now() - t);
-  }
-  progress('handler wake-ups measured');
-
-  // Answer times in the last woken background, page by page in turns: off, on but paused (matching with the library, nothing kept), on (each page kept).
-  const modes = [{ name: 'off', keepLibrary: false, libraryPaused: false }, { name: 'paused', keepLibrary: true, libraryPaused: true }, { name: 'on', keepLibrary: true, libraryPaused: false }];
-  const answers: number[][] = modes.map(() => []);
-  const after: number[] = [];
-  const keeping: number[] = [];
-  for (let i = 0; i < s.pages.length; i++) {
-    for (const [m, mode] of modes.entries()) {
-      await updateSettings({ keepLibrary: mode.keepLibrary, libraryPaused: mode.libraryPaused });
-      await settle();
-      const url = pageUrl(mode.name, i);
-      const { ms: took, answered } = await analyse(h, s.pages[i] as SyntheticPage, url);
-      answers[m]?.push(took);
-      if (mode.name !== 'on') continue;
-      const key = normaliseArticleUrl(url) ?? url;
-      await until(async () => puts.has(key));
-      const put = puts.get(key);
-      if (!put) throw new Error('the page was not kept');
-      const end = await put.done;
-      after.push(put.start - answered);
-      keeping.push(end - put.start);
-    }
-  }
-  await new Promise((r) => setTimeout(r, 1_500)); // the snapshot saved after the burst, before the databases close
-  for (const lib of opened) lib.close();
-  const keptNote = `with keeping on, each of the ${after.length} pages was put in the store ${ms(median(after))} after its answer had been given (median; the earliest ${ms(Math.min(...after))}), and the put took ${ms(median(keeping))}: the answer never waits for it.`;
-  return { wakes, answers, keptNote };
 }

@@ -6,7 +6,7 @@
  * with typos in names and a third of them undated. Ground truth by construction: a page's right
  * answer is any report of its event. Deterministic: the same seed gives the same corpus.
  */
-import type { Report } from '../../src/types';
+import type { Article, Report } from '../../src/types';
 import { mulberry32, Rng } from './prng';
 
 /** A report or page with the event it tells. */
@@ -208,3 +208,8 @@ export function keptArticles(size: number, pages: number, seedLines: readonly st
 /** Seed sentences added to each kept article beyond its two tellings (each brings figures and names). */
 export const KEPT_EXTRA_SEED_LINES = 5;
 const KEPT_SITES = ['www.reuters.com', 'apnews.com', 'www.aljazeera.com', 'www.bbc.com', 'www.theguardian.com', 'www.timesofisrael.com', 'www.npr.org'];
+
+/** An article as the page reader would give it, from a synthetic report or page. */
+export function articleOf(p: { title: string; text: string; date: string | null; publisher?: string; url?: string }): Article {
+  return { title: p.title, text: p.text, date: p.date, publisher: p.publisher ?? null, url: p.url ?? null, pageType: 'article', lang: 'en', truncated: false, fullLength: p.text.length, updates: [] };
+}
