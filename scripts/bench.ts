@@ -1,12 +1,14 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --reps 5 --baseline-pages N --near-dup-sizes 20000,100000 --baseline-src DIR]`: builds synthetic
+ * `npm run bench [-- --sizes 1000,10000,100000 --reps 5 --baseline-pages N --near-dup-sizes 20000,100000 --baseline-src DIR --library-entries 10000]`: builds synthetic
  * corpora (scripts/bench/synthetic.ts), and prints for each size the build time of the bundled
  * corpus, its serialized size, the load time (JSON.parse of the bundle + loadCorpus), match time
  * p50/p95 over many pages and repetitions, the heap the loaded corpus holds (the matcher alone,
  * and with the report texts), and P@1 against ground truth by construction. The naive baseline
  * (fuse.js over full texts) runs in the same process on a sample of the same pages. It also
  * writes a 1,000-report corpus folder without reports.json, to exercise the lenient
- * `npm run analyze -- --corpus DIR` path. Then corpora of wire copies (scripts/bench/near-duplicates.ts).
+ * `npm run analyze -- --corpus DIR` path. Then corpora of wire copies (scripts/bench/near-duplicates.ts),
+ * the in-browser sections, and the reader's library at `--library-entries` entries (scripts/bench/library.ts;
+ * `none` skips it).
  * Timings are medians printed, never asserted.
  *
  * Heap is measured after a forced GC (the npm script runs node --expose-gc), as the growth of
@@ -27,6 +29,7 @@ import type { Article, CompiledReport } from '../src/types';
 import { naiveBaseline } from './bench/baseline';
 import { browserSection } from './bench/browser';
 import { realStructuresSection } from './bench/real-structures';
+import { librarySection } from './bench/library';
 import { nearDuplicateSection } from './bench/near-duplicates';
 import { referenceSection } from './bench/reference-check';
 import { mb, ms, quantile, table } from './bench/stats';
@@ -212,6 +215,11 @@ async function main(): Promise<void> {
   console.log((await browserSection()) ?? 'Not measured yet: scripts/bench/browser.ts is the hook.');
   console.log('\n## In-browser timings on real news-site structures\n');
   console.log(await realStructuresSection());
+  const libraryEntries = Number(arg('library-entries', '10000'));
+  if (libraryEntries > 0) {
+    console.log('\n## Reader\'s library\n');
+    console.log(await librarySection({ entries: libraryEntries, pages: PAGES, reps: REPS, seeds, seedLines: lines }));
+  }
 }
 
 await main();

@@ -48,10 +48,12 @@ const HANDS_OFF_MS = 400;
  *
  * The harness keeps off the page's main thread while the content script works: it waits
  * {@link HANDS_OFF_MS} after the load event, then reads the marks with a one-line CDP
- * Runtime.evaluate. Playwright's page.evaluate first compiles its own injected script in the page,
+ * Runtime.evaluate (for at most `timeoutMs`). Playwright's page.evaluate first compiles its own injected script in the page,
  * several milliseconds of main-thread work that must not fall inside the measured window.
+ * `beforeClose` runs once the run has finished, while the tab is still open (closing it clears
+ * what the background kept for it).
  */
-export async function once(context: BrowserContext, url: string): Promise<{ outcome: string; ms: number; badges: number; split: ReturnType<typeof phases> }> {
+export async function once(context: BrowserContext, url: string, timeoutMs = 20_000, beforeClose?: () => Promise<void>): Promise<{ outcome: string; ms: number; startedAt: number; badges: number; split: ReturnType<typeof phases> }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -64,10 +66,11 @@ export async function once(context: BrowserContext, url: string): Promise<{ outc
     const marks = await eventually(async () => {
       const m = await readMarks();
       return firstRun(m) ? m : null;
-    }, 20_000, 50);
+    }, timeoutMs, 50);
     const run = marks ? firstRun(marks) : null;
     if (!run) throw new Error(`no finished content-script run on ${url}`);
     const badges = await page.evaluate(() => document.querySelectorAll('crosscheck-badge').length);
+    await beforeClose?.();
     return { ...run, badges, split: phases(marks!) };
   } finally {
     await page.close();

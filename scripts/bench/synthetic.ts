@@ -6,7 +6,7 @@
  * with typos in names and a third of them undated. Ground truth by construction: a page's right
  * answer is any report of its event. Deterministic: the same seed gives the same corpus.
  */
-import type { Report } from '../../src/types';
+import type { Article, Report } from '../../src/types';
 import { mulberry32, Rng } from './prng';
 
 /** A report or page with the event it tells. */
@@ -121,6 +121,11 @@ function makeEvent(rng: Rng): EventSlots {
   };
 }
 
+/** A sentence of the seeds with its numbers changed by up to 30% either way. */
+function seedLine(rng: Rng, seedLines: readonly string[]): string {
+  return rng.pick(seedLines).replace(/\d[\d,]*/g, (d) => fmt(Math.max(1, Math.round(Number(d.replace(/,/g, '')) * (0.7 + rng.next() * 0.6)))));
+}
+
 /** Fills one telling of an event: `drift` shifts its figures and day, `noisy` adds typos. */
 function tell(rng: Rng, e: EventSlots, seedLines: readonly string[], noisy: boolean): { title: string; text: string; day: number } {
   const shift = rng.int(0, 2);
@@ -134,7 +139,7 @@ function tell(rng: Rng, e: EventSlots, seedLines: readonly string[], noisy: bool
     .replace(/\{unit\}/g, String(e.unit)).replace(/\{trucks\}/g, String(e.trucks)).replace(/\{city\}/g, e.city);
   const story = STORIES[e.kind] ?? STORIES[0];
   const lines = rng.shuffle(story?.lines ?? []).slice(0, rng.int(3, 5)).map(fill);
-  const seed = rng.pick(seedLines).replace(/\d[\d,]*/g, (d) => fmt(Math.max(1, Math.round(Number(d.replace(/,/g, '')) * (0.7 + rng.next() * 0.6)))));
+  const seed = seedLine(rng, seedLines);
   lines.splice(rng.int(1, lines.length), 0, seed);
   return { title: fill(story?.title ?? ''), text: lines.join('\n\n'), day: e.date + shift };
 }
@@ -164,4 +169,47 @@ export function syntheticCorpus(size: number, pages: number, seedLines: readonly
     queries.push({ title: t.title, text: t.text, date: rng.chance(0.33) ? null : iso(t.day), event });
   }
   return { reports, pages: queries };
+}
+
+/**
+ * Articles as long as the ones a reader keeps, for the reader's-library bench (library.ts): each
+ * is two tellings of its event merged (no paragraph twice) and {@link KEPT_EXTRA_SEED_LINES} more
+ * seed sentences that hold numbers, about 1,500 characters, so the library entry made from it carries ~80 features
+ * and ~10 figures with a measure, like the test page's entry (107 and 21, tests/unit/library).
+ * `size` articles over `size / 5` events, and `pages` query pages (single noisy tellings, a third
+ * undated), as {@link syntheticCorpus}.
+ */
+export function keptArticles(size: number, pages: number, seedLines: readonly string[], seed = 42): { reports: SyntheticReport[]; pages: SyntheticPage[] } {
+  const rng = new Rng(mulberry32(seed));
+  const events = Array.from({ length: Math.max(1, Math.ceil(size / 5)) }, () => makeEvent(rng));
+  const withNumbers = seedLines.filter((l) => /\d/.test(l));
+  const reports: SyntheticReport[] = [];
+  for (let i = 0; i < size; i++) {
+    const event = i % events.length;
+    const e = events[event] as EventSlots;
+    const first = tell(rng, e, seedLines, false);
+    const second = tell(rng, e, seedLines, false);
+    const paragraphs = [...new Set([...first.text.split('\n\n'), ...second.text.split('\n\n')])];
+    for (let k = 0; k < KEPT_EXTRA_SEED_LINES; k++) paragraphs.splice(rng.int(1, paragraphs.length), 0, seedLine(rng, withNumbers.length > 0 ? withNumbers : seedLines));
+    reports.push({
+      id: `kept_${String(i).padStart(6, '0')}`, title: first.title, titleDerived: false, publisher: rng.pick(PUBLISHERS),
+      date: iso(first.day), url: `https://${rng.pick(KEPT_SITES)}/world/${i}-${event}`, text: paragraphs.join('\n\n'), event,
+    });
+  }
+  const queries: SyntheticPage[] = [];
+  for (let q = 0; q < pages; q++) {
+    const event = rng.int(0, events.length - 1);
+    const t = tell(rng, events[event] as EventSlots, seedLines, true);
+    queries.push({ title: t.title, text: t.text, date: rng.chance(0.33) ? null : iso(t.day), event });
+  }
+  return { reports, pages: queries };
+}
+
+/** Seed sentences added to each kept article beyond its two tellings (each brings figures and names). */
+export const KEPT_EXTRA_SEED_LINES = 5;
+const KEPT_SITES = ['www.reuters.com', 'apnews.com', 'www.aljazeera.com', 'www.bbc.com', 'www.theguardian.com', 'www.timesofisrael.com', 'www.npr.org'];
+
+/** An article as the page reader would give it, from a synthetic report or page. */
+export function articleOf(p: { title: string; text: string; date: string | null; publisher?: string; url?: string }): Article {
+  return { title: p.title, text: p.text, date: p.date, publisher: p.publisher ?? null, url: p.url ?? null, pageType: 'article', lang: 'en', truncated: false, fullLength: p.text.length, updates: [] };
 }

@@ -292,7 +292,7 @@ class MutableLibraryIndex implements LibraryIndex {
       url: entry.url, title: entry.title ?? entry.url, publisher: publisherOf(entry), date: entry.date ?? '',
       dateInferred: entry.dateInferred, keptAt: entry.keptAt, packed: packFigures(entry), figures: null,
     });
-    this.place(r, entry.url, entry.date ?? '', entry.features.map(([key, display]) => this.featureId(key, display || key.slice(2))));
+    this.place(r, entry.url, entry.date ?? '', Int32Array.from(new Set(entry.features.map(([key, display]) => this.featureId(key, display || key.slice(2))))).sort());
   }
 
   remove(url: string): boolean {
@@ -360,14 +360,14 @@ class MutableLibraryIndex implements LibraryIndex {
         url, title: titles?.[i] ?? url, publisher: publishers?.[i] ?? '', date, dateInferred: snap.inferred?.[i] === 1,
         keptAt: snap.keptAt[i] ?? 0, packed: figures?.[i] ?? '[]', figures: null,
       });
-      this.place(i, url, date, Array.from(snap.forwardIds.subarray(snap.forwardOffsets[i] ?? 0, snap.forwardOffsets[i + 1] ?? 0)), false);
+      // A snapshot's lists hold each feature once (they are copies of the index's); renumbering unsorted them.
+      this.place(i, url, date, snap.forwardIds.slice(snap.forwardOffsets[i] ?? 0, snap.forwardOffsets[i + 1] ?? 0).sort(), false);
     }
     this.reweigh(Array.from(this.keys.keys()));
   }
 
-  /** Posts slot `r`'s features and records its URL and day. */
-  private place(r: number, url: string, date: string, featureIds: number[], reweigh = true): void {
-    const list = Int32Array.from(new Set(featureIds)).sort();
+  /** Posts slot `r`'s features (`list`: sorted, each once) and records its URL and day. */
+  private place(r: number, url: string, date: string, list: Int32Array, reweigh = true): void {
     this.fwd[r] = list;
     for (const id of list) this.post[id]?.push(r);
     this.bySlotUrl.set(url, r);

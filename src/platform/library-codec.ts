@@ -18,9 +18,20 @@ export interface StoredRecord {
   body: Uint8Array;
 }
 
+/**
+ * Runs `bytes` through the stream. The bytes are written to the stream's writable side directly: fed
+ * from `new Blob([bytes]).stream()` instead, each call cost Chromium 156 about 1.4 ms (deflate) and
+ * 1.7 ms (inflate) whatever the entry's size, against 0.4 and 0.2 ms this way (2,000 library
+ * entries in a page; npm run bench, "Reader's library", times both): importing 10,000 entries spent
+ * 13 s compressing them. A write that fails
+ * (corrupt input) errors the readable side, so the read below rejects; the write's own promises are
+ * only caught here so they are not reported as unhandled.
+ */
 async function pipe(bytes: BufferSource, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Blob([bytes]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+  const writer = stream.writable.getWriter();
+  writer.write(bytes).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
 }
 
 /** The stored record of an entry. */
