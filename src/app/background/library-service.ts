@@ -43,6 +43,12 @@ export interface LibraryServiceDeps {
 export interface LibraryService {
   /** The corpus segments a page is matched against: the bundled corpus, and the library when it is on. */
   segments(): Promise<LoadedCorpus[]>;
+  /**
+   * Starts loading the library's index when the library is on, without waiting for it: called as
+   * the worker starts, so a page that woke it (its content script connects before it reads the
+   * article) finds the index loading while the article is read.
+   */
+  warm(): void;
   /** Runs the engine on a page over {@link segments}, reading same-story library articles from storage. */
   analyze(article: Parameters<typeof matchArticle>[0], readMs: number): Promise<Analysis>;
   /** The entry a page would be kept as, or null (not a Gaza-war page, no web address). */
@@ -204,6 +210,12 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
         console.warn('Crosscheck: the library is not available', e);
         return [bundled];
       }
+    },
+
+    warm() {
+      void currentSettings()
+        .then((s) => (s.keepLibrary ? getIndex() : null))
+        .catch(() => undefined);
     },
 
     async analyze(article, readMs) {

@@ -55,12 +55,17 @@ function ownPage<T>(sender: Sender, run: () => Promise<T> | T): Promise<T> {
 
 /** The background's answer to every message, over a corpus and official series loaded on first use. */
 export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: CompiledReference, libraryDeps: Partial<LibraryServiceDeps> = {}): Handlers {
+  return createBackground(compiled, compiledReference, libraryDeps).handlers;
+}
+
+/** The handlers and the library service behind them. */
+function createBackground(compiled: CompiledCorpus, compiledReference: CompiledReference, libraryDeps: Partial<LibraryServiceDeps>): { handlers: Handlers; library: LibraryService } {
   let corpus: LoadedCorpus | null = null;
   let reference: ReferenceSet | null = null;
   const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
   const getReference = (): ReferenceSet => (reference ??= loadReference(compiledReference));
   const library: LibraryService = libraryService({ bundled: getCorpus, reference: getReference, tabResult: getTabResult, ...libraryDeps });
-  return {
+  const handlers: Handlers = {
   'analyze-page': async (req, sender) => {
     const analysis = await library.analyze(req.article, req.readMs);
     const tabId = sender.tabId;
@@ -119,11 +124,14 @@ export function backgroundHandlers(compiled: CompiledCorpus, compiledReference: 
     return null;
   }),
   };
+  return { handlers, library };
 }
 
 /** Starts the background: message handlers and tab clean-up. Call once, from the entry point's main(). */
 export function startBackground(compiled: CompiledCorpus, reference: CompiledReference, libraryDeps: Partial<LibraryServiceDeps> = {}): void {
-  listen(backgroundHandlers(compiled, reference, libraryDeps));
+  const { handlers, library } = createBackground(compiled, reference, libraryDeps);
+  listen(handlers);
+  library.warm();
   onTabClosed((tabId) => void clearTabResult(tabId));
   watchAllSitesGrant(NEWS_MATCHES);
 }

@@ -8,6 +8,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundHandlers } from '../../../src/app/background/service';
+import { libraryService } from '../../../src/app/background/library-service';
+import { loadCorpus } from '../../../src/corpus/match-reports';
+import { loadReference } from '../../../src/reference/format';
 import { LibraryError, openLibrary, type Library } from '../../../src/platform/library-store';
 import type { Handlers, RequestOf, MessageType, ResponseOf, Sender, TabResult } from '../../../src/platform/messages';
 import { updateSettings } from '../../../src/platform/settings';
@@ -217,6 +220,25 @@ describe('with the library on', () => {
     expect(saved.ok).toBe(false);
     expect(saved.message).toMatch(/no more room/);
     expect(await count()).toBe(1);
+  });
+});
+
+describe('waking', () => {
+  const service = (openSpy: () => Promise<Library>) => libraryService({ bundled: () => loadCorpus(seedBundle()), reference: () => loadReference(referenceBundle()), tabResult: async () => null, open: openSpy });
+
+  it('a worker woken with the library on starts loading its index before any page asks', async () => {
+    await updateSettings({ keepLibrary: true });
+    const openSpy = vi.fn(open);
+    service(openSpy).warm();
+    await vi.waitFor(() => expect(openSpy).toHaveBeenCalled());
+  });
+
+  it('with the library off, waking opens nothing', async () => {
+    const openSpy = vi.fn(open);
+    service(openSpy).warm();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(openSpy).not.toHaveBeenCalled();
+    expect(await indexedDB.databases()).toEqual([]);
   });
 });
 
