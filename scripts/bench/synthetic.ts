@@ -162,13 +162,7 @@ export function syntheticCorpus(size: number, pages: number, seedLines: readonly
       date: iso(t.day), url: `https://example.org/syn/${i}`, text: t.text, event,
     });
   }
-  const queries: SyntheticPage[] = [];
-  for (let q = 0; q < pages; q++) {
-    const event = rng.int(0, events.length - 1);
-    const t = tell(rng, events[event] as EventSlots, seedLines, true);
-    queries.push({ title: t.title, text: t.text, date: rng.chance(0.33) ? null : iso(t.day), event });
-  }
-  return { reports, pages: queries };
+  return { reports, pages: queryPages(rng, events, pages, seedLines) };
 }
 
 /**
@@ -196,13 +190,18 @@ export function keptArticles(size: number, pages: number, seedLines: readonly st
       date: iso(first.day), url: `https://${rng.pick(KEPT_SITES)}/world/${i}-${event}`, text: paragraphs.join('\n\n'), event,
     });
   }
+  return { reports, pages: queryPages(rng, events, pages, seedLines) };
+}
+
+/** `pages` query pages: single noisy tellings of random events, a third of them undated. */
+function queryPages(rng: Rng, events: readonly EventSlots[], pages: number, seedLines: readonly string[]): SyntheticPage[] {
   const queries: SyntheticPage[] = [];
   for (let q = 0; q < pages; q++) {
     const event = rng.int(0, events.length - 1);
     const t = tell(rng, events[event] as EventSlots, seedLines, true);
     queries.push({ title: t.title, text: t.text, date: rng.chance(0.33) ? null : iso(t.day), event });
   }
-  return { reports, pages: queries };
+  return queries;
 }
 
 /** Seed sentences added to each kept article beyond its two tellings (each brings figures and names). */
