@@ -36,6 +36,8 @@ export const isLibraryReport = (id: string): boolean => id.startsWith(LIBRARY_PR
 export interface LibraryIndex extends LoadedCorpus {
   /** Adds the entry, replacing the one with the same URL. */
   add(entry: LibraryEntry): void;
+  /** Adds entries as {@link add} does, weighing the features they touch once at the end (an import). */
+  addMany(entries: Iterable<LibraryEntry>): void;
   /** Removes the entry with this (normalised) URL; false when there was none. */
   remove(url: string): boolean;
   /** Whether an entry with this (normalised) URL is in the index. */
@@ -179,7 +181,7 @@ interface Slot extends Omit<LibraryIndexItem, 'figures'> {
  */
 export function libraryIndex(entries: Iterable<LibraryEntry>, base: LoadedCorpus | null): LibraryIndex {
   const index = new MutableLibraryIndex(base);
-  for (const e of entries) index.add(e);
+  index.addMany(entries);
   return index;
 }
 
@@ -286,13 +288,26 @@ class MutableLibraryIndex implements LibraryIndex {
   }
 
   add(entry: LibraryEntry): void {
+    this.reweigh(this.put(entry));
+  }
+
+  addMany(entries: Iterable<LibraryEntry>): void {
+    const touched = new Set<number>();
+    for (const e of entries) for (const id of this.put(e)) touched.add(id);
+    this.reweigh(touched);
+  }
+
+  /** Places the entry (replacing the one with its URL) without weighing; returns its feature ids. */
+  private put(entry: LibraryEntry): Int32Array {
     this.remove(entry.url);
     const r = this.slots.length;
     this.slots.push({
       url: entry.url, title: entry.title ?? entry.url, publisher: publisherOf(entry), date: entry.date ?? '',
       dateInferred: entry.dateInferred, keptAt: entry.keptAt, packed: packFigures(entry), figures: null,
     });
-    this.place(r, entry.url, entry.date ?? '', Int32Array.from(new Set(entry.features.map(([key, display]) => this.featureId(key, display || key.slice(2))))).sort());
+    const list = Int32Array.from(new Set(entry.features.map(([key, display]) => this.featureId(key, display || key.slice(2), false)))).sort();
+    this.place(r, entry.url, entry.date ?? '', list, false);
+    return list;
   }
 
   remove(url: string): boolean {

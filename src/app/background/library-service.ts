@@ -166,7 +166,7 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
     const lib = await library();
     const idx = await getIndex();
     const n = entries.length === 1 && entries[0] ? (await lib.put(entries[0]), 1) : await lib.importMany(entries);
-    for (const e of entries) idx.add(e);
+    idx.addMany(entries);
     schedule();
     return n;
   });

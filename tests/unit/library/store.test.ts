@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LibraryError, LIBRARY_DB_NAME, LIBRARY_DB_VERSION, openLibrary, type CorruptEntry, type Library } from '../../../src/platform/library-store';
+import { checked, LibraryError, LIBRARY_DB_NAME, LIBRARY_DB_VERSION, openLibrary, type CorruptEntry, type Library } from '../../../src/platform/library-store';
 import { encodeRecord, recordBytes } from '../../../src/platform/library-codec';
 import { entry, realEntry } from './entries';
 
@@ -260,6 +260,17 @@ describe('corrupt records', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await lib.get(url(1))).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(`library entry ${url(1)} skipped: stored body does not decompress`));
+  });
+});
+
+describe('entries checked once', () => {
+  it('an entry the checker returned is imported as it is; a changed copy of it is checked again', async () => {
+    const c = checked(realEntry());
+    if (!('entry' in c)) throw new Error(c.reason);
+    expect(Object.isFrozen(c.entry)).toBe(true);
+    expect(await lib.importMany([c.entry])).toBe(1);
+    await expect(lib.importMany([{ ...c.entry, title: 5 }])).rejects.toMatchObject({ kind: 'invalid-entry' });
+    expect(checked({ ...c.entry, title: 5 })).toHaveProperty('reason');
   });
 });
 
