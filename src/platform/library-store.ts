@@ -115,6 +115,23 @@ export function checked(entry: unknown, at: number | null = null): { entry: Libr
  */
 const CHECKED = new WeakSet<object>();
 
+/**
+ * Issues requests one after another and returns their promises, each already handled: when one
+ * throws as it is issued (a full disk), the transaction aborts and the ones issued before it
+ * reject with AbortError, which must not surface as unhandled rejections; the caller's
+ * Promise.all still rejects with the first failure.
+ */
+function issued<T>(requests: readonly (() => Promise<T>)[]): Promise<T>[] {
+  const out: Promise<T>[] = [];
+  try {
+    for (const request of requests) out.push(request());
+  } catch (e) {
+    out.push(Promise.reject(e));
+  }
+  for (const p of out) p.catch(() => undefined);
+  return out;
+}
+
 /** Reads a stored record into an entry, or the reason it cannot be. */
 async function decodeEntry(raw: unknown): Promise<ReadResult> {
   const decoded = await decodeRecord(raw);
@@ -186,8 +203,8 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     const records = await Promise.all(latest.map(encodeRecord));
     await write(async (tx) => {
       const store = tx.objectStore('entries');
-      const olds = await Promise.all(records.map((record) => store.get(record.url)));
-      await Promise.all(records.map((record) => store.put(record)));
+      const olds = await Promise.all(issued(records.map((record) => () => store.get(record.url))));
+      await Promise.all(issued(records.map((record) => () => store.put(record))));
       let delta = 0;
       records.forEach((record, i) => {
         const old = olds[i];
