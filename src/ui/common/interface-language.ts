@@ -6,7 +6,7 @@
  */
 import { browserMessage, browserUiLanguage } from '../../platform/i18n';
 import { pickLocale, type Locale } from '../../wording/locale';
-import { activeCatalogue, catalogueOf, setCatalogue } from '../../wording/messages';
+import { activeCatalogue, catalogueOf, ENGLISH, setCatalogue } from '../../wording/messages';
 
 /**
  * Makes the browser's catalogue for its UI language the one every message and format uses, and
@@ -17,6 +17,10 @@ export function startInterfaceLanguage(): Locale {
   const tag = browserUiLanguage();
   if (tag === null) return activeCatalogue().locale;
   const locale = pickLocale(tag);
-  setCatalogue(catalogueOf(locale, browserMessage));
+  // In English, the engine's messages (all a page's badges say) come from the bundled catalogue,
+  // which en/messages.json copies (npm run locales:sync; the translation test holds them equal):
+  // the browser's first getMessage in a content script costs about 6 ms (it loads the catalogue;
+  // npm run bench's A/B, analysed → badges). The interface's own messages still come from it.
+  setCatalogue(catalogueOf(locale, locale === 'en' ? (name) => ENGLISH.text(name) || browserMessage(name) : browserMessage));
   return locale;
 }

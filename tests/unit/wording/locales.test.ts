@@ -146,3 +146,17 @@ describe('the plural rules', () => {
     }
   });
 });
+
+describe('a catalogue read from the browser', () => {
+  it('asks the browser for each message once, however often it is said', async () => {
+    const { catalogueOf, say } = await import('../../../src/wording/messages');
+    const asked: string[] = [];
+    const c = catalogueOf('fr', (name) => {
+      asked.push(name);
+      return name === 'relative_same_day' ? 'le même jour' : '';
+    });
+    for (let i = 0; i < 5; i++) say('relative.same-day', {}, c);
+    expect(say('relative.same-day', {}, c)).toBe('le même jour');
+    expect(asked.filter((n) => n === 'relative_same_day')).toHaveLength(1);
+  });
+});
