@@ -20,17 +20,14 @@ import type { LibraryEntry } from '../analysis/library-entry';
 import { dayNumber } from '../base/dates';
 import type { Figure } from '../types';
 import { fuzzyBlockOf, MIN_FUZZY_NAME } from './format';
+import { EMPTY_IDS as EMPTY, grown, IdList } from './growable-ids';
+import { libraryReportId, OwnGroups, packFigures, publisherOf, SlotCatalogue, unpackFigures, type LibraryIndexItem, type Slot, type SlotIndex } from './library-slots';
 import { FUSE_OPTIONS, type CatalogueView, type FuzzyBlock, type GroupIndex, type IdLists, type LoadedCorpus, type StoredReport } from './load-corpus';
 import { skeleton } from './normalize';
 import type { ReportSummary } from './report-catalogue';
 import { featureWeight } from './term-weights';
 
-/** The prefix of a library article's report id. */
-export const LIBRARY_PREFIX = 'library:';
-/** The report id of the library article at `url` (a normalised URL). */
-export const libraryReportId = (url: string): string => `${LIBRARY_PREFIX}${url}`;
-/** Whether a report id names a library article. */
-export const isLibraryReport = (id: string): boolean => id.startsWith(LIBRARY_PREFIX);
+export { isLibraryReport, LIBRARY_PREFIX, libraryReportId, packFigures, publisherOf, type LibraryIndexItem } from './library-slots';
 
 /** A library segment: a corpus that also takes entries in and out. */
 export interface LibraryIndex extends LoadedCorpus {
@@ -48,19 +45,6 @@ export interface LibraryIndex extends LoadedCorpus {
   snapshot(stamp: number): LibraryIndexSnapshot;
   /** Every live entry's metadata, in slot order (the options page's list). */
   items(): LibraryIndexItem[];
-}
-
-/** What the index knows of an entry besides its features. */
-export interface LibraryIndexItem {
-  url: string;
-  title: string;
-  publisher: string;
-  /** YYYY-MM-DD, or "" when unknown. */
-  date: string;
-  dateInferred: boolean;
-  keptAt: number;
-  /** Figures kept with a measure. */
-  figures: number;
 }
 
 /** The serialized segment ({@link LibraryIndex.snapshot}): strings and typed arrays, for structured clone. */
@@ -87,93 +71,6 @@ export interface LibraryIndexSnapshot {
 
 /** Separator of joined strings: a control character no kept text holds (schema-validated entries are printable). */
 const SEP = '\u0001';
-const EMPTY = new Int32Array(0);
-const NO_LISTS: IdLists = { list: () => EMPTY, length: () => 0 };
-
-/** A sorted, growable list of ids. */
-class IdList {
-  private a = new Int32Array(4);
-  n = 0;
-  /** Appends `v`, which must not be below the last id (slots and features only grow). */
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-  /** Removes `v` if present (binary search). */
-  remove(v: number): void {
-    let lo = 0;
-    let hi = this.n - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.a[mid] ?? 0;
-      if (m === v) {
-        this.a.copyWithin(mid, mid + 1, this.n);
-        this.n--;
-        return;
-      }
-      if (m < v) lo = mid + 1;
-      else hi = mid - 1;
-    }
-  }
-  view(): Int32Array {
-    return this.a.subarray(0, this.n);
-  }
-}
-
-/** Grows a typed array to hold at least `n` items (doubling). */
-function grown<T extends Int32Array | Float32Array>(a: T, n: number, make: (size: number) => T): T {
-  if (n <= a.length) return a;
-  const b = make(Math.max(n, a.length * 2, 16));
-  b.set(a);
-  return b;
-}
-
-/**
- * A figure as the segment keeps it for scoring: [value, measure, text, qualifier, label, source,
- * scope, valueMax, flags] (flags: 1 part, 2 claim); offsets are not kept (the segment has no text).
- */
-type PackedFigure = [number, string, string, string | null, string | null, string | null, string | null, number | null, number];
-
-/** An entry's figures, packed as JSON for the snapshot. */
-export function packFigures(entry: Pick<LibraryEntry, 'figures'>): string {
-  return JSON.stringify(entry.figures.map((f): PackedFigure => [f.value, f.measure, f.text, f.qualifier, f.label, f.source, f.scope, f.valueMax ?? null, (f.part ? 1 : 0) | (f.claim ? 2 : 0)]));
-}
-
-function unpackFigures(packed: string): Figure[] {
-  let rows: PackedFigure[];
-  try {
-    rows = JSON.parse(packed) as PackedFigure[];
-  } catch {
-    return [];
-  }
-  return rows.map(([value, measure, text, qualifier, label, source, scope, valueMax, flags]) => ({
-    value, text, qualifier, measure, label, source, scope, start: 0, end: 0, sentenceStart: 0, sentenceEnd: 0,
-    ...(valueMax !== null ? { valueMax } : {}),
-    ...(flags & 1 ? { part: true as const } : {}),
-    ...(flags & 2 ? { claim: true as const } : {}),
-  }));
-}
-
-/** The name a library article is listed under when the page gave no publisher: its site. */
-export function publisherOf(entry: Pick<LibraryEntry, 'publisher' | 'url'>): string {
-  if (entry.publisher) return entry.publisher;
-  try {
-    return new URL(entry.url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/** One slot's metadata: an item's, with its figures packed. */
-interface Slot extends Omit<LibraryIndexItem, 'figures'> {
-  /** Packed figures ({@link packFigures}), unpacked on first read. */
-  packed: string;
-  figures: Figure[] | null;
-}
 
 /**
  * A library segment over `entries`, weighing features with the bundled corpus `base` (null: the
@@ -193,7 +90,7 @@ export function libraryIndexFromSnapshot(snap: LibraryIndexSnapshot, base: Loade
   return index;
 }
 
-class MutableLibraryIndex implements LibraryIndex {
+class MutableLibraryIndex implements LibraryIndex, SlotIndex {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly displays: string[] = [];
@@ -439,58 +336,6 @@ class MutableLibraryIndex implements LibraryIndex {
     const s = this.slots[r];
     if (!s) return [];
     return (s.figures ??= unpackFigures(s.packed));
-  }
-}
-
-/** Each library article is its own group of near-duplicates (see the module header). */
-class OwnGroups implements GroupIndex {
-  readonly groups = NO_LISTS;
-  readonly missing = NO_LISTS;
-  readonly reports: IdLists;
-  constructor(private readonly index: MutableLibraryIndex) {
-    this.reports = index.postings;
-  }
-  get count(): number {
-    return this.index.size;
-  }
-  get of(): Int32Array {
-    return this.index.groupOf;
-  }
-  members(g: number): Int32Array {
-    return this.index.member(g);
-  }
-  reportsOf(id: number): Int32Array {
-    return this.index.postings.list(id);
-  }
-  frequency(id: number): number {
-    return this.index.postings.length(id);
-  }
-}
-
-/** The catalogue of library articles, read from the index's slots. */
-class SlotCatalogue implements CatalogueView {
-  constructor(private readonly index: MutableLibraryIndex) {}
-  get size(): number {
-    return this.index.size;
-  }
-  summary(r: number): ReportSummary {
-    return this.index.summary(r);
-  }
-  id(r: number): string {
-    const s = this.index.slot(r);
-    return s ? libraryReportId(s.url) : '';
-  }
-  publisher(r: number): string {
-    return this.index.slot(r)?.publisher ?? '';
-  }
-  date(r: number): string {
-    return this.index.slot(r)?.date ?? '';
-  }
-  figures(r: number): Figure[] {
-    return this.index.figuresOf(r);
-  }
-  indexOf(id: string): number | undefined {
-    return isLibraryReport(id) ? this.index.slotOf(id.slice(LIBRARY_PREFIX.length)) : undefined;
   }
 }
 

@@ -138,6 +138,20 @@ async function decodeEntry(raw: unknown): Promise<ReadResult> {
   return decoded.ok ? readEntry(decoded.data) : decoded;
 }
 
+/**
+ * Whether this browser profile has a library database at all (without creating one, as opening
+ * would). Where the browser cannot list its databases, true: the caller then opens it.
+ */
+export async function libraryExists(name = LIBRARY_DB_NAME): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === name);
+  } catch {
+    return true;
+  }
+}
+
 /** Opens (creating or upgrading) the library. Throws a {@link LibraryError}. */
 export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
   const onCorrupt = options.onCorrupt ?? ((c) => console.warn(`Crosscheck: library entry ${c.key} skipped: ${c.reason}`));

@@ -17,7 +17,8 @@ import { normaliseArticleUrl } from '../../base/article-url';
 import { isLibraryReport, LIBRARY_PREFIX, libraryIndex, libraryIndexFromSnapshot, type LibraryIndex, type LibraryIndexSnapshot } from '../../corpus/library-index';
 import type { LoadedCorpus } from '../../corpus/match-reports';
 import type { ReferenceSet } from '../../reference/format';
-import { checked, LibraryError, openLibrary, type Library } from '../../platform/library-store';
+import { LibraryError, libraryExists, openLibrary, type Library } from '../../platform/library-store';
+import { libraryImports } from './library-imports';
 import type { ImportChunkReport, ImportItem, LibraryExportPage, LibraryListing, LibraryOutcome, LibraryStatus, TabResult } from '../../platform/messages';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../platform/settings';
 
@@ -107,7 +108,6 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
     chain = next.catch(() => undefined);
     return next;
   };
-  const staged = new Map<string, Map<string, { name: string; entry: LibraryEntry }>>();
 
   watchSettings((s) => {
     settings = s;
@@ -199,7 +199,19 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
     return out;
   };
 
+  const imports = libraryImports({ reference: deps.reference, now, keep });
   const service: LibraryService = {
+    importBegin: imports.begin,
+    importAdd: imports.add,
+    async importCommit(id) {
+      try {
+        return await imports.commit(id);
+      } catch (e) {
+        return failure(e);
+      }
+    },
+    importAbort: imports.abort,
+
     async segments() {
       const bundled = deps.bundled();
       if (!(await currentSettings()).keepLibrary) return [bundled];
@@ -249,8 +261,11 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
       let tab: LibraryStatus['tab'] = null;
       let lib: Library | null = null;
       try {
-        lib = await library();
-        stats = await lib.stats();
+        // A user who never turned the library on, nor saved or imported, gets no database for asking.
+        if (s.keepLibrary || (await libraryExists())) {
+          lib = await library();
+          stats = await lib.stats();
+        }
       } catch {
         // Shown as an empty library; saving will say why it cannot be kept.
       }
@@ -332,48 +347,6 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
       return { entries: page.entries, total: stats.count, next: page.next };
     },
 
-    importBegin() {
-      const id = crypto.randomUUID();
-      staged.set(id, new Map());
-      return { id };
-    },
-
-    importAdd(id, items) {
-      const stage = staged.get(id);
-      const report: ImportChunkReport = { accepted: [], rejected: [] };
-      for (const item of items) {
-        const name = typeof item?.name === 'string' ? item.name : 'an item';
-        if (!stage) {
-          report.rejected.push({ name, reason: 'the import was interrupted; start it again' });
-          continue;
-        }
-        const made = 'article' in item ? entryOfArticle(item.article) : checked(item.entry);
-        if ('reason' in made) report.rejected.push({ name, reason: made.reason });
-        else {
-          stage.set(made.entry.url, { name, entry: made.entry });
-          report.accepted.push({ name, url: made.entry.url, title: made.entry.title });
-        }
-      }
-      return report;
-    },
-
-    async importCommit(id) {
-      const stage = staged.get(id);
-      staged.delete(id);
-      if (!stage) return { ok: false, message: 'The import was interrupted before it finished: nothing was imported. Please start it again.', count: 0 };
-      if (stage.size === 0) return { ok: false, message: 'Nothing to import: no file held a Gaza-war article Crosscheck could read.', count: 0 };
-      try {
-        const n = await keep([...stage.values()].map((s) => s.entry));
-        return { ok: true, message: `Imported ${plural(n, 'article')} into your library.`, count: n };
-      } catch (e) {
-        return failure(e);
-      }
-    },
-
-    importAbort(id) {
-      staged.delete(id);
-    },
-
     async originalOf(id) {
       if (!isLibraryReport(id)) return undefined;
       const url = id.slice(LIBRARY_PREFIX.length);
@@ -393,18 +366,6 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
       await saveSnapshot();
     },
   };
-
-  /** An imported article read by the engine: kept when it is a Gaza-war article with a web address. */
-  function entryOfArticle(article: Parameters<typeof matchArticle>[0]): { entry: LibraryEntry } | { reason: string } {
-    try {
-      const page = matchArticle(article, [], 0, deps.reference());
-      if (!page.topic.gaza) return { reason: 'not a Gaza-war article' };
-      const entry = libraryEntryOf(page, now(), article.url);
-      return entry ? { entry } : { reason: 'no web address (http or https) to keep it by' };
-    } catch (e) {
-      return { reason: `could not be read: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  }
 
   return service;
 }

@@ -74,6 +74,8 @@ describe('the library is opt-in', () => {
   it('while off, nothing is kept and no database is even created', async () => {
     await read(1, firstPage());
     await read(2, nextDay());
+    // Nor does the popup asking about the library, as it does on every Gaza-war page.
+    expect((await call('library-status', { tabId: 1 })).count).toBe(0);
     expect(await indexedDB.databases()).toEqual([]);
   });
 

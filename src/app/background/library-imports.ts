@@ -1,0 +1,80 @@
+/**
+ * Imports into the reader's library, staged (issue 15.4): the options page sends what it read from
+ * the user's files in chunks; each item is checked or read by the engine as it arrives and
+ * accepted or rejected with why; the commit keeps everything staged in one write (all or nothing).
+ * Staged imports live in the worker's memory: one interrupted by the worker stopping commits
+ * nothing and says so.
+ */
+import { matchArticle } from '../../analysis/analyze-article';
+import { libraryEntryOf, type LibraryEntry } from '../../analysis/library-entry';
+import type { ReferenceSet } from '../../reference/format';
+import { checked } from '../../platform/library-store';
+import type { ImportChunkReport, ImportItem, LibraryOutcome } from '../../platform/messages';
+
+/** What staging needs: the official series (to date an undated article), a clock, and the library's keeping. */
+export interface ImportDeps {
+  reference(): ReferenceSet;
+  now(): number;
+  /** Keeps entries in one write; resolves to how many distinct articles. Throws a LibraryError. */
+  keep(entries: readonly LibraryEntry[]): Promise<number>;
+}
+
+const plural = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'article' : 'articles'}`;
+
+/** The staged imports of one worker. */
+export function libraryImports(deps: ImportDeps) {
+  const staged = new Map<string, Map<string, { name: string; entry: LibraryEntry }>>();
+
+  /** An imported article read by the engine: kept when it is a Gaza-war article with a web address. */
+  function entryOfArticle(article: Parameters<typeof matchArticle>[0]): { entry: LibraryEntry } | { reason: string } {
+    try {
+      const page = matchArticle(article, [], 0, deps.reference());
+      if (!page.topic.gaza) return { reason: 'not a Gaza-war article' };
+      const entry = libraryEntryOf(page, deps.now(), article.url);
+      return entry ? { entry } : { reason: 'no web address (http or https) to keep it by' };
+    } catch (e) {
+      return { reason: `could not be read: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  return {
+    begin(): { id: string } {
+      const id = crypto.randomUUID();
+      staged.set(id, new Map());
+      return { id };
+    },
+
+    add(id: string, items: readonly ImportItem[]): ImportChunkReport {
+      const stage = staged.get(id);
+      const report: ImportChunkReport = { accepted: [], rejected: [] };
+      for (const item of items) {
+        const name = typeof item?.name === 'string' ? item.name : 'an item';
+        if (!stage) {
+          report.rejected.push({ name, reason: 'the import was interrupted; start it again' });
+          continue;
+        }
+        const made = 'article' in item ? entryOfArticle(item.article) : checked(item.entry);
+        if ('reason' in made) report.rejected.push({ name, reason: made.reason });
+        else {
+          stage.set(made.entry.url, { name, entry: made.entry });
+          report.accepted.push({ name, url: made.entry.url, title: made.entry.title });
+        }
+      }
+      return report;
+    },
+
+    /** Keeps what was staged; a failure of the write (a full disk) is thrown, nothing kept. */
+    async commit(id: string): Promise<LibraryOutcome> {
+      const stage = staged.get(id);
+      staged.delete(id);
+      if (!stage) return { ok: false, message: 'The import was interrupted before it finished: nothing was imported. Please start it again.', count: 0 };
+      if (stage.size === 0) return { ok: false, message: 'Nothing to import: no file held a Gaza-war article Crosscheck could read.', count: 0 };
+      const n = await deps.keep([...stage.values()].map((s) => s.entry));
+      return { ok: true, message: `Imported ${plural(n)} into your library.`, count: n };
+    },
+
+    abort(id: string): void {
+      staged.delete(id);
+    },
+  };
+}
