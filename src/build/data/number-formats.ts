@@ -4,7 +4,8 @@
  * shape: no two words of a file fold to the same word as the reader folds them (foldWord: case,
  * Arabic hamza and harakat, Hebrew niqqud), since the second would silently replace the first;
  * the standalone scales are scales and the ambiguous words are cardinals or hundreds; a
- * separator that groups is a comma, a dot or a space and one that marks decimals a comma or a dot.
+ * separator that groups is a comma, a dot or a space (or, read only before three digits, an
+ * apostrophe, ’ or the Arabic comma ،) and one that marks decimals a comma or a dot.
  */
 import * as v from 'valibot';
 import type { NumberLanguageFile } from '../../figures/numbers/number-language';
@@ -32,7 +33,7 @@ export const NumberFormatSchema = v.strictObject({
   $comment: v.pipe(Text, v.minLength(80, 'say how this language\'s news writes numbers, from real pages')),
   digits: v.strictObject({
     $comment: Comment,
-    group: v.pipe(v.array(v.picklist([',', '.', ' '])), v.check(unique, 'lists a separator twice')),
+    group: v.pipe(v.array(v.picklist([',', '.', ' ', "'", '\u2019', '\u060c'])), v.check(unique, 'lists a separator twice')),
     decimal: v.pipe(v.array(v.picklist([',', '.'])), v.check(unique, 'lists a separator twice')),
   }),
   cardinals: v.record(Phrase, Cardinal),

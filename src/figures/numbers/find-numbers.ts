@@ -14,7 +14,7 @@ import { notAFigure } from './not-a-figure';
 import { hasWord, lexemesOf, type NumberLanguage } from './number-language';
 import { numberLanguage } from './number-languages';
 import { readDigits } from './read-digits';
-import { HYPHENS, longestPhrase, readNumberAt, scaled, type TermsNumber } from './read-terms';
+import { bracketAround, HYPHENS, longestPhrase, readNumberAt, scaled, type TermsNumber } from './read-terms';
 import { tokenize, type Token } from './tokens';
 
 /** A number found in a text. */
@@ -159,17 +159,21 @@ export function findNumbersIn(text: string, L: NumberLanguage, options: FindOpti
     }
     const last = hi ?? lo;
     const percent = percentAfter(toks, last.n, L);
-    const end = percent?.end ?? last.n.end;
+    // Digits in brackets ("(5) شهداء", "(68) ألفًا و(234)") take their brackets: the number is what they enclose.
+    const opened = !hi && bracketAround(toks, lo.n.firstTok) && lo.start === toks[lo.n.firstTok]?.start;
+    const closed = opened && !percent && bracketAround(toks, lo.n.lastTok) && last.n.end === toks[lo.n.lastTok]?.end;
+    const start = opened ? lo.start - 1 : lo.start;
+    const end = closed ? last.n.end + 1 : (percent?.end ?? last.n.end);
     out.push({
       value,
       ...(hi ? { valueMax: hi.n.value } : {}),
-      start: lo.start,
+      start,
       end,
-      text: text.slice(lo.start, end),
+      text: text.slice(start, end),
       ...(percent ? { percent: true as const } : {}),
       words: lo.n.words,
     });
-    i = percent?.resume ?? last.n.lastTok + 1;
+    i = percent?.resume ?? (closed ? last.n.lastTok + 2 : last.n.lastTok + 1);
   }
   return out;
 }

@@ -58,6 +58,13 @@ export function longestPhrase<T>(toks: readonly Token[], p: number, phrases: Rea
   return null;
 }
 
+/** True when token `k` is digits in brackets glued to them: "(68)". */
+export function bracketAround(toks: readonly Token[], k: number): boolean {
+  const open = toks[k - 1];
+  const close = toks[k + 1];
+  return toks[k]?.kind === 'num' && toks[k]?.gap === '' && open?.kind === 'punct' && open.key === '(' && close?.kind === 'punct' && close.key === ')' && close.gap === '';
+}
+
 /** The items from token `i` on: as many as can belong to one number, on one line. */
 function itemsFrom(toks: readonly Token[], i: number, L: NumberLanguage, first: DigitNumber | null): Item[] {
   const items: Item[] = [];
@@ -88,6 +95,9 @@ function itemsFrom(toks: readonly Token[], i: number, L: NumberLanguage, first: 
       }
     } else if (HYPHENS.has(tok.key) && p > i && tok.gap === '' && toks[p + 1]?.gap === '') {
       items.push({ t: 'and', tok: p });
+    } else if (p > i && bracketAround(toks, tok.key === '(' ? p + 1 : p - 1)) {
+      // "(68) ألفًا و(234)": digits in brackets are read through them, as Arabic outlets write a toll.
+      continue;
     } else break;
   }
   return items;

@@ -49,9 +49,20 @@ function digitOf(c: number): number {
 /**
  * Characters that may stand between two groups of digits of one number: comma, dot, space, the
  * no-break, narrow no-break, thin and figure spaces, and the Arabic thousands (٬) and decimal (٫)
- * signs. Which of them group thousands and which mark decimals depends on the language.
+ * signs (and, before three digits, those of {@link GROUP_ONLY_SEPARATORS}). Which of them group
+ * thousands and which mark decimals depends on the language.
  */
 const RUN_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f', '\u2009', '\u2007', '\u066c', '\u066b']);
+/**
+ * Separators that join two groups only before exactly three digits: the apostrophes of Swiss
+ * copy ("26'637", "26’637") and the Arabic comma some Arabic outlets group with ("50،021").
+ * Elsewhere they are an apostrophe or a list's comma ("1990's", "2019، 2020"), not part of a number.
+ */
+const GROUP_ONLY_SEPARATORS = new Set(["'", '\u2019', '\u060c']);
+
+/** True when exactly three digits follow offset `j` (and no fourth). */
+const threeDigitsAfter = (text: string, j: number): boolean =>
+  digitOf(text.charCodeAt(j + 1)) >= 0 && digitOf(text.charCodeAt(j + 2)) >= 0 && digitOf(text.charCodeAt(j + 3)) >= 0 && digitOf(text.charCodeAt(j + 4)) < 0;
 
 /** Line breaks; a number never runs across one. */
 const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || c === 0x85;
@@ -120,7 +131,7 @@ function readRun(text: string, i: number, gap: Gap, out: Token[]): number {
     if (j - start > MAX_DIGITS || groups.length >= MAX_GROUPS) tooLong = true;
     if (!tooLong) { groups.push(digits); starts.push(start); }
     const sep = text[j] ?? '';
-    if (!RUN_SEPARATORS.has(sep) || digitOf(text.charCodeAt(j + 1)) < 0) break;
+    if (GROUP_ONLY_SEPARATORS.has(sep) ? !threeDigitsAfter(text, j) : !RUN_SEPARATORS.has(sep) || digitOf(text.charCodeAt(j + 1)) < 0) break;
     if (!tooLong) seps.push(sep);
     j++;
   }

@@ -45,8 +45,9 @@ describe('number files', () => {
     ]);
   });
 
-  it('rejects a separator that is not a comma, a dot or a space, and an upper-case word', () => {
-    expect(problemsWhen('src/figures/numbers/de.json', (d) => { d.digits.group.push("'"); })).toEqual([expect.stringMatching(/^src\/figures\/numbers\/de\.json: field "digits\.group\[2\]": /)]);
+  it('rejects a separator that is not a comma, a dot, a space or a group-only mark, and an upper-case word', () => {
+    expect(problemsWhen('src/figures/numbers/de.json', (d) => { d.digits.group.push('_'); })).toEqual([expect.stringMatching(/^src\/figures\/numbers\/de\.json: field "digits\.group\[4\]": /)]);
+    expect(problemsWhen('src/figures/numbers/de.json', (d) => { d.digits.decimal.push("'"); })).toEqual([expect.stringMatching(/field "digits\.decimal\[2\]": /)]);
     expect(problemsWhen('src/figures/numbers/de.json', (d) => { d.months.push('Oktober'); })).toEqual([expect.stringMatching(/field "months\[\d+\]": must be one lower-case word$/)]);
   });
 });

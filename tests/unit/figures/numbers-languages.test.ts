@@ -34,6 +34,17 @@ describe('Arabic', () => {
     expect(values('أكثر من 60 ألفا و150 ألف جريح', 'ar')).toEqual([60000, 150000]);
   });
 
+  it('digits in brackets, alone or in a compound, with the brackets in the span', () => {
+    expect(read('ارتفعت الحصيلة إلى (25) ألفًا و(490) شهيدًا و(210) شهداء', 'ar')).toEqual([['(25) ألفًا و(490)', 25490], ['(210)', 210]]);
+    // Two bracketed numbers joined by و with no scale are two numbers.
+    expect(values('الأطفال (25) و(490) من النساء', 'ar')).toEqual([25, 490]);
+  });
+
+  it('the Arabic comma groups before three digits only', () => {
+    expect(read('بلغ عدد الشهداء 25،700 شهيد', 'ar')).toEqual([['25،700', 25700]]);
+    expect(values('في المرتبة 2،3 و4', 'ar')).toEqual([2, 3, 4]);
+  });
+
   it('scale words after digits, decimals with a dot or ٫', () => {
     expect(values('نزح نحو 1.7 مليون فلسطيني من منازلهم', 'ar')).toEqual([1_700_000]);
     expect(values('نزح نحو ١٫٧ مليون فلسطيني', 'ar')).toEqual([1_700_000]);
@@ -142,6 +153,13 @@ describe('German', () => {
     expect(values('Am nächsten Tag waren es 25 700 Tote', 'de')).toEqual([25700]);
     expect(read('1,7 Millionen Vertriebene, 2,3 Mio. Einwohner', 'de')).toEqual([['1,7 Millionen', 1_700_000], ['2,3 Mio.', 2_300_000]]);
     expect(values('62.064 Tote im August 2025', 'de')).toEqual([62064]);
+  });
+
+  it('Swiss copy\'s apostrophe groups before three digits only', () => {
+    expect(read('Die Zahl der Toten stieg auf 25\'490, am Tag darauf auf 25’700.', 'de')).toEqual([['25\'490', 25490], ['25’700', 25700]]);
+    expect(values('25\'49 Tote', 'de')).toEqual([25, 49]);
+    // Not a separator in a language that does not group with it.
+    expect(values("l'armée parle de 25'490", 'fr')).toEqual([]);
   });
 
   it('number words written as one word', () => {
