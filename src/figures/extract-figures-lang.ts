@@ -41,6 +41,12 @@ export function cuesOf(lang: Lang): CompiledCues | null {
 }
 
 /**
+ * A German ordinal before a stop: one to three bare digits ("7.", "22.", "150."), not the end of a
+ * grouped count ("26'637.", "25.490.") or of a larger number ("5791."), which ends a sentence.
+ */
+const ORDINAL_STOP = /(?<![\p{Nd}][.,'’\u00a0\u202f ]?)(?<!\p{Nd})\p{Nd}{1,3}\.$/u;
+
+/**
  * Sentences as splitSentences finds them, with a German ordinal's stop ("seit dem 7. Oktober",
  * "am 22. Januar") joined back: splitSentences ends a sentence at a stop before a capital.
  */
@@ -48,7 +54,7 @@ function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of splitSentences(text)) {
     const last = out[out.length - 1];
-    if (last && last.paragraph === s.paragraph && /[\p{Nd}]\.$/u.test(text.slice(last.start, last.end)) && /^\p{L}/u.test(text.slice(s.start, s.start + 1))) {
+    if (last && last.paragraph === s.paragraph && ORDINAL_STOP.test(text.slice(Math.max(last.start, last.end - 12), last.end)) && /^\p{L}/u.test(text.slice(s.start, s.start + 1))) {
       last.end = s.end;
     } else out.push({ ...s });
   }
@@ -64,16 +70,24 @@ function acrossClause(text: string, c: LangCue, n: FoundNumber): boolean {
   return CLAUSE_BREAK.test(between);
 }
 
+/** True when cue `c` leads to number `m` by a link word ("los heridos a 170.999", "והפצועים ל-170,179"). */
+type Leads = (c: LangCue, m: FoundNumber) => boolean;
+
 /**
- * The cue that says most about number `n`: its own noun right after it; else the nearest in its
- * clause; else the nearest in the sentence. Cues standing over another number's own noun slot
- * (right after a later number) belong to that number.
+ * The cue that says most about number `n`: its own noun right after it; else a noun that leads to
+ * it by a link word ("y los heridos a 170.999"); else the nearest in its clause; else the nearest
+ * in the sentence. Cues standing over another number's own noun slot (right after a later
+ * number) belong to that number, and so do cues that lead to another number: in "los muertos
+ * ascienden a 70.117 y los heridos a 170.999", "heridos" is the second number's, not the first's.
  */
-function pick(cues: readonly LangCue[], n: FoundNumber, text: string, others: readonly FoundNumber[]): LangCue | null {
+function pick(cues: readonly LangCue[], n: FoundNumber, text: string, others: readonly FoundNumber[], leads: Leads, sentence: readonly FoundNumber[] = others): LangCue | null {
   if (cues.length === 0) return null;
-  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !others.some((o) => o.start >= n.end && o.end <= c.start));
+  const leadsOther = (c: LangCue): boolean => sentence.some((o) => o !== n && o.start >= c.end && leads(c, o));
+  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !others.some((o) => o.start >= n.end && o.end <= c.start) && !leadsOther(c));
   if (own[0]) return own[0];
-  const theirs = (c: LangCue): boolean => others.some((o) => o !== n && c.start >= o.end && c.start - o.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(o.end, c.start)) && !others.some((p) => p.start > o.end && p.end <= c.start));
+  const led = cues.filter((c) => c.end <= n.start && leads(c, n));
+  if (led.length > 0) return led[led.length - 1]!;
+  const theirs = (c: LangCue): boolean => leadsOther(c) || others.some((o) => o !== n && c.start >= o.end && c.start - o.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(o.end, c.start)) && !others.some((p) => p.start > o.end && p.end <= c.start));
   const free = cues.filter((c) => !theirs(c));
   const byDistance = (a: LangCue, b: LangCue): number => Number(acrossClause(text, a, n)) - Number(acrossClause(text, b, n)) || gap(a, n) - gap(b, n);
   return [...free].sort(byDistance)[0] ?? null;
@@ -153,10 +167,12 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     if (found.scopes.some((c) => c.start <= n.start && n.end <= c.end)) continue;
     if (figures.length >= max) break;
     // A time scope is shared by the figures of its sentence ("25 490 morts et 63 354 blessés depuis le 7 octobre").
-    const scopeCue = pick(found.scopes, n, text, []);
-    const entityCue = pick(found.entities, n, text, inSentence);
+    const leads: Leads = (c, m) => cues.linksTo(folded, c.end, m.start);
+    const never: Leads = () => false;
+    const scopeCue = pick(found.scopes, n, text, [], never);
+    const entityCue = pick(found.entities, n, text, inSentence, leads);
     // What happened is often said once for the figures of a sentence ("7 326 personnes, dont 3 000 enfants, ont été tuées"): an event word right after a later number is not held to that number, only one right after an earlier number (its own).
-    const eventCue = pick(found.events, n, text, inSentence.filter((o) => o.end <= n.start));
+    const eventCue = pick(found.events, n, text, inSentence.filter((o) => o.end <= n.start), leads, inSentence);
     let entity = entityCue?.key ?? null;
     const event = eventCue?.key ?? null;
     let scope = scopeCue?.key ?? null;
@@ -164,7 +180,7 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident' || scope === 'oct7')) {
       scope = 'cumulative';
       // The words that say so, where the sentence has them ("mardi … 25 490 morts … depuis le 7 octobre").
-      scopeSaid = pick(found.scopes.filter((c) => c.key === 'cumulative'), n, text, []) ?? scopeCue;
+      scopeSaid = pick(found.scopes.filter((c) => c.key === 'cumulative'), n, text, [], never) ?? scopeCue;
     }
     // An unnamed running toll in Gaza coverage is Gaza's (as in classify-measure.ts).
     if (entity === null && (event === 'killed' || event === 'injured') && (scope === 'cumulative' || scope === '24h')) entity = 'palestinians';
@@ -172,7 +188,7 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     const unit = n.percent ? 'percent' : 'count';
     const places = new Set(found.places.filter((p) => !acrossClause(text, p, n) || gap(p, n) <= OWN_NOUN_REACH).map((p) => p.key));
     const measure = MEASURES.find((m) => measureOf(m, unit, { entity, event, scope }, n.value, places)) ?? null;
-    const sourceCue = pick(found.sources, n, text, []);
+    const sourceCue = pick(found.sources, n, text, [], never);
     const source = sourceCue?.key ?? sourceBefore(cues, folded, sentences, si);
     // A scope said across a clause break is no part of a measure that takes none ("1,7 millones de desplazados, y … el 7 de octubre").
     if (scopeSaid && !measure?.scopes && acrossClause(text, scopeSaid, n)) scopeSaid = null;

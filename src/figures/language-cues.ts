@@ -24,6 +24,12 @@ export interface LanguageCuesFile {
   sources: Record<string, string[]>;
   qualifiers: Record<string, string[]>;
   places: Record<string, string[]>;
+  /**
+   * Words that lead from a noun to its number when the noun comes first: "y los heridos a 170.999",
+   * "והפצועים ל-170,179", "et celui des blessés à 63 354", "die der Verletzten auf 62.680". A cue
+   * followed by one of them and a number is that number's, not the noun of the number before it.
+   */
+  links: string[];
 }
 
 /** The kinds of cue a file lists. */
@@ -46,6 +52,11 @@ export interface CompiledCues {
   find(kind: CueKind, text: FoldedText, start?: number, end?: number): LangCue[];
   /** The qualifier ending right before offset `at` of the original text, or null. */
   qualifierBefore(text: FoldedText, at: number): string | null;
+  /**
+   * True when the original text from `from` to `to` is only a link word (and perhaps a
+   * qualifier): a cue ending at `from` leads to the number starting at `to`.
+   */
+  linksTo(text: FoldedText, from: number, to: number): boolean;
 }
 
 /** A text folded for cue matching, with the way back to the original's offsets. */
@@ -133,6 +144,9 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     key,
     re: new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(cues).map(langCueSource).join('|')})[\\s\\-־(]*$`, 'u'),
   }));
+  const allQualifiers = Object.values(file.qualifiers).flat();
+  const link = file.links.length === 0 ? null : new RegExp(
+    `^\\s+(?:${sortLongestFirst(file.links).map(langCueSource).join('|')})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|')})[\\s\\-־]*)?$`, 'u');
   return {
     lang: file.lang,
     find(kind, t, start = 0, end = t.original.length) {
@@ -149,6 +163,10 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
         out.push({ key: c.keys[g]!, start: a, end: b, text: t.original.slice(a, b) });
       }
       return out;
+    },
+    linksTo(t, from, to) {
+      if (!link || to <= from || to - from > 40) return false;
+      return link.test(t.folded.slice(t.toFolded[from] ?? 0, t.toFolded[to] ?? 0));
     },
     qualifierBefore(t, at) {
       const f = t.toFolded[at] ?? 0;

@@ -35,6 +35,7 @@ export const LanguageCuesSchema = v.strictObject({
   sources: Group,
   qualifiers: v.record(v.picklist(QUALIFIERS), Spellings),
   places: Group,
+  links: StringSet,
 });
 
 /** The file as the schema describes it. */
@@ -96,7 +97,8 @@ function canonical(data: LanguageCuesData): LanguageCuesData {
     sources: sortGroup(data.sources),
     qualifiers: sortGroup(data.qualifiers) as LanguageCuesData['qualifiers'],
     places: sortGroup(data.places),
-  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places']);
+    links: sortedSet(data.links),
+  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links']);
 }
 
 /** The cue files, one spec per language. */

@@ -1,0 +1,65 @@
+/**
+ * extractFiguresIn on sentences of our own, one class of wording per test, each found on real pages
+ * in that language (probe pages, kept outside the repository) and each with a negative on the other
+ * side. Real figures: the ministry's 25,490 dead (bulletin of 2024-01-23), 25,700 and 210 in 24
+ * hours (2024-01-24), 28,064 dead and 67,611 injured (2024-02-10), 4,137 dead (2023-10-20).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFiguresIn } from '../../../src/figures/extract-figures-lang';
+import type { Lang } from '../../../src/language/languages';
+
+/** Each figure's value and measure. */
+const measures = (text: string, lang: Lang): [number, string | null][] => extractFiguresIn(text, lang).map((f) => [f.value, f.measure]);
+
+describe('a noun that leads to its number by a link word ("and the injured to 63,354")', () => {
+  it('belongs to the number it leads to, not to the number before it', () => {
+    expect(measures('La cifra de muertos asciende a 25.490 palestinos y la de heridos a 63.354, según el ministerio.', 'es'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('מספר ההרוגים ברצועה עלה ל-25,490 והפצועים ל-63,354 מאז 7 באוקטובר.', 'he'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('Le nombre de morts est passé à 25 490 et celui des blessés à 63 354 depuis le 7 octobre.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('Seit Kriegsbeginn stieg die Zahl der Getöteten auf 25.490 und die der Verletzten auf 63.354.', 'de'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('ارتفع عدد الشهداء منذ بدء الحرب إلى 25490 وعدد المصابين إلى 63354.', 'ar'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+  });
+
+  it('is still the own noun of the number before it when no number follows the link', () => {
+    expect(measures('Hay 25.490 muertos a lo largo de la Franja desde el inicio de la guerra.', 'es')).toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('On compte 25 490 morts à Gaza et 63 354 blessés depuis le 7 octobre.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+  });
+});
+
+describe('digits in brackets (Arabic outlets: "(5) شهداء", "(68) ألفًا و(234)")', () => {
+  it('are read with their noun, alone or in a compound with a scale word', () => {
+    const figures = extractFiguresIn('ارتفعت حصيلة الشهداء منذ السابع من أكتوبر إلى (25) ألفًا و(490) شهيدًا، و(63) ألفًا و(354) مصابًا. واستقبلت المستشفيات خلال الـ24 ساعة الماضية (210) شهداء.', 'ar');
+    expect(figures.map((f) => [f.text, f.value, f.measure])).toEqual([
+      ['(25) ألفًا و(490)', 25490, 'killed.palestinians.cumulative'],
+      ['(63) ألفًا و(354)', 63354, 'injured.palestinians.cumulative'],
+      ['(210)', 210, 'killed.palestinians.24h'],
+    ]);
+  });
+});
+
+describe('a German sentence that ends in a grouped count', () => {
+  it('ends there: the next sentence\'s words are not the count\'s', () => {
+    expect(measures('Damit stieg die Zahl der Toten seit Kriegsbeginn auf 28\'064. Verletzt wurden seither 67 611 Menschen.', 'de'))
+      .toEqual([[28064, 'killed.palestinians.cumulative'], [67611, 'injured.palestinians.cumulative']]);
+  });
+
+  it('while a day\'s ordinal stop still joins its month ("seit dem 7. Oktober")', () => {
+    expect(extractFiguresIn('Seit dem 7. Oktober wurden 25.490 Menschen getötet.', 'de').map((f) => [f.value, f.measure, f.scope])).toEqual([[25490, 'killed.palestinians.cumulative', 'Seit dem 7. Oktober']]);
+  });
+});
+
+describe('"un total de" says a count is the running total', () => {
+  it('so a toll under 5,000 is read as cumulative', () => {
+    expect(measures('Los bombardeos han dejado un total de 4.137 personas muertas en la Franja de Gaza.', 'es')).toEqual([[4137, 'killed.palestinians.cumulative']]);
+  });
+
+  it('and without it, a count under 5,000 is no running toll', () => {
+    expect(measures('Los bombardeos de la noche dejaron 4.137 personas muertas en la Franja de Gaza.', 'es')).toEqual([[4137, null]]);
+  });
+});
