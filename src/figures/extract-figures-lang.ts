@@ -170,7 +170,9 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     const leads: Leads = (c, m) => cues.linksTo(folded, c.end, m.start);
     const never: Leads = () => false;
     const scopeCue = pick(found.scopes, n, text, [], never);
-    const entityCue = pick(found.entities, n, text, inSentence, leads);
+    // A noun after "dont", "la mayoría de ellos", "כשמרבית"… names a part of the count, not what it counts.
+    const entities = found.entities.filter((c) => c.start < n.end || !cues.partitiveBefore(folded, n.end, c.start));
+    const entityCue = pick(entities, n, text, inSentence, leads);
     // What happened is often said once for the figures of a sentence ("7 326 personnes, dont 3 000 enfants, ont été tuées"): an event word right after a later number is not held to that number, only one right after an earlier number (its own).
     const eventCue = pick(found.events, n, text, inSentence.filter((o) => o.end <= n.start), leads, inSentence);
     let entity = entityCue?.key ?? null;

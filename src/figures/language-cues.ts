@@ -30,6 +30,12 @@ export interface LanguageCuesFile {
    * followed by one of them and a number is that number's, not the noun of the number before it.
    */
   links: string[];
+  /**
+   * Words that introduce a part of a count: "dont", "la mayoría de ellos", "darunter", "بينهم",
+   * "כשמרבית". A noun after one ("35.562 muertos, la mayoría de ellos niños") names the part, not
+   * what the number before it counts.
+   */
+  partitives: string[];
 }
 
 /** The kinds of cue a file lists. */
@@ -57,6 +63,8 @@ export interface CompiledCues {
    * qualifier): a cue ending at `from` leads to the number starting at `to`.
    */
   linksTo(text: FoldedText, from: number, to: number): boolean;
+  /** True when a partitive word ends in the original text from `from` to `to`, with at most four words after it ("dont des femmes et des enfants"). */
+  partitiveBefore(text: FoldedText, from: number, to: number): boolean;
 }
 
 /** A text folded for cue matching, with the way back to the original's offsets. */
@@ -147,6 +155,8 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
   const allQualifiers = Object.values(file.qualifiers).flat();
   const link = file.links.length === 0 ? null : new RegExp(
     `^\\s+(?:${sortLongestFirst(file.links).map(langCueSource).join('|')})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|')})[\\s\\-־]*)?$`, 'u');
+  const partitive = file.partitives.length === 0 ? null : new RegExp(
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
   return {
     lang: file.lang,
     find(kind, t, start = 0, end = t.original.length) {
@@ -167,6 +177,10 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     linksTo(t, from, to) {
       if (!link || to <= from || to - from > 40) return false;
       return link.test(t.folded.slice(t.toFolded[from] ?? 0, t.toFolded[to] ?? 0));
+    },
+    partitiveBefore(t, from, to) {
+      if (!partitive || to <= from) return false;
+      return partitive.test(t.folded.slice(t.toFolded[Math.max(from, to - 40)] ?? 0, t.toFolded[to] ?? 0));
     },
     qualifierBefore(t, at) {
       const f = t.toFolded[at] ?? 0;

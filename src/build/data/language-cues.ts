@@ -36,6 +36,7 @@ export const LanguageCuesSchema = v.strictObject({
   qualifiers: v.record(v.picklist(QUALIFIERS), Spellings),
   places: Group,
   links: StringSet,
+  partitives: StringSet,
 });
 
 /** The file as the schema describes it. */
@@ -98,7 +99,8 @@ function canonical(data: LanguageCuesData): LanguageCuesData {
     qualifiers: sortGroup(data.qualifiers) as LanguageCuesData['qualifiers'],
     places: sortGroup(data.places),
     links: sortedSet(data.links),
-  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links']);
+    partitives: sortedSet(data.partitives),
+  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives']);
 }
 
 /** The cue files, one spec per language. */

@@ -63,3 +63,24 @@ describe('"un total de" says a count is the running total', () => {
     expect(measures('Los bombardeos de la noche dejaron 4.137 personas muertas en la Franja de Gaza.', 'es')).toEqual([[4137, null]]);
   });
 });
+
+describe('a noun after a partitive word ("most of them children") names a part of the count', () => {
+  it('so the count keeps its own measure', () => {
+    expect(measures('El ministerio ha elevado a 25.490 muertos, la mayoría de ellos niños y mujeres, el número de víctimas desde el 7 de octubre.', 'es')).toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('מניין ההרוגים מאז תחילת המלחמה עלה ל-25,490, כשמרבית ההרוגים הם ילדים ונשים.', 'he')).toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('Le bilan s\'élève à 25 490 morts depuis le 7 octobre, dont des femmes et des enfants.', 'fr')).toEqual([[25490, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while a noun with no partitive before it is the count\'s', () => {
+    expect(measures('Seit dem 7. Oktober wurden 25.490 Kinder und Frauen getötet.', 'de')).toEqual([[25490, 'killed.children.cumulative']]);
+    // And a part with its own number is that number's: "dont 3 000 enfants".
+    expect(measures('Le bilan s\'élève à 25 490 morts depuis le 7 octobre, dont 10 000 enfants.', 'fr')).toEqual([[25490, 'killed.palestinians.cumulative'], [10000, 'killed.children.cumulative']]);
+  });
+});
+
+describe('Hebrew wordings of "martyrs" (שהידים, שאידים, קדושים) count the killed', () => {
+  it('as the transliterating outlets write them', () => {
+    expect(measures('משרד הבריאות הודיע על עלייה במספר השאידים ל-25,490 שאידים ו-63,354 פצועים מאז ה-7 באוקטובר.', 'he'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+  });
+});
