@@ -41,10 +41,10 @@ export interface LaunchOptions {
 /**
  * The environment that sets Chromium's interface language on Linux. Chromium there reads the
  * `LANGUAGE` variable (a gettext priority list) before the C locale; `--lang` and the profile's
- * `intl.app_locale` are not read on Linux (measured on Chromium 156), and the headless modes do not
- * differ. A language is taken only when its resource pack is installed (`locales/<lang>.pak`):
- * Debian's chromium package ships en-US alone, the others are in chromium-l10n. Without it every
- * language silently stays en-US, which is why {@link expectInterfaceLanguage} checks.
+ * `intl.app_locale` are not read on Linux (measured on Chromium 156, headless). A language is
+ * taken only when its resource pack is installed (`locales/<lang>.pak`): Debian's chromium package
+ * ships en-US alone, the others are in chromium-l10n. Without it every language silently stays
+ * en-US, which is why {@link expectInterfaceLanguage} checks.
  */
 export const chromiumLanguageEnv = (language: string): NodeJS.ProcessEnv => ({ ...process.env, LANGUAGE: language });
 

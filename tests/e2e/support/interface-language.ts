@@ -17,8 +17,8 @@ declare const globalThis: { browser?: I18n; chrome?: I18n };
 export interface SeenLanguage {
   /** `i18n.getUILanguage()`: "ar", "en-US". */
   ui: string;
-  /** `i18n.getMessage('@@ui_locale')`: the `_locales` folder the browser chose ("ar", "en_US"). */
-  catalogue: string;
+  /** `i18n.getMessage('@@ui_locale')`: the UI locale as the extension's i18n uses it ("ar", "en_US"). */
+  uiLocale: string;
   lang: string;
   dir: string;
 }
@@ -29,7 +29,7 @@ export async function seenLanguage(b: ExtensionBrowser): Promise<SeenLanguage> {
   try {
     return await page.evaluate(() => {
       const api = (globalThis.browser ?? globalThis.chrome) as I18n;
-      return { ui: api.i18n.getUILanguage(), catalogue: api.i18n.getMessage('@@ui_locale'), lang: document.documentElement.lang, dir: document.documentElement.dir };
+      return { ui: api.i18n.getUILanguage(), uiLocale: api.i18n.getMessage('@@ui_locale'), lang: document.documentElement.lang, dir: document.documentElement.dir };
     });
   } finally {
     await page.close();
@@ -48,8 +48,8 @@ const HOW_TO_SWITCH = {
 export async function expectInterfaceLanguage(b: ExtensionBrowser): Promise<SeenLanguage> {
   const seen = await seenLanguage(b);
   const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0]!.replace(/^iw$/, 'he');
-  if (primary(seen.ui) !== primary(b.language) || primary(seen.catalogue) !== primary(b.language)) {
-    throw new Error(`${b.name} was launched in "${b.language}" but its interface is "${seen.ui}" (catalogue ${seen.catalogue}): ${HOW_TO_SWITCH[b.name](primary(b.language))}`);
+  if (primary(seen.ui) !== primary(b.language) || primary(seen.uiLocale) !== primary(b.language)) {
+    throw new Error(`${b.name} was launched in "${b.language}" but its interface is "${seen.ui}" (@@ui_locale ${seen.uiLocale}): ${HOW_TO_SWITCH[b.name](primary(b.language))}`);
   }
   return seen;
 }
