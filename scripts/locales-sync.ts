@@ -13,7 +13,7 @@ const engine = flattenTemplates(EN);
 const out: Record<string, { message: string; description?: string }> = {};
 // Messages the engine no longer has are dropped; the rest keep their place and descriptions.
 const engineNames = new Set(Object.keys(engine));
-const isEngineName = (name: string): boolean => /^(count|size|library|relative|kind|change|date|explain|badge|ref|card|popup_date)_/.test(name);
+const isEngineName = (name: string): boolean => /^(count|size|library|relative|kind|change|date|explain|badge|ref|card|popup_date|list|topic|reason)_/.test(name);
 for (const [name, entry] of Object.entries(current)) {
   if (isEngineName(name) && !engineNames.has(name)) continue;
   out[name] = engineNames.has(name) ? { ...entry, message: engine[name]! } : entry;

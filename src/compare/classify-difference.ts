@@ -18,6 +18,8 @@ import type { DifferenceKind } from '../types';
 import type { MeasureKind } from '../figures/vocabulary';
 import { consistent, type Valued } from './consistency';
 import { counterOf } from '../figures/vocabulary';
+import { countOf } from '../wording/format';
+import { say } from '../wording/messages';
 import { daysBetween } from '../base/dates';
 
 /** One side of a comparison. */
@@ -40,7 +42,7 @@ export interface PairVerdict {
 
 /** Classifies the page figure against one report figure of the same measure. */
 export function classifyPair(page: Side, report: Side, kind: MeasureKind): PairVerdict {
-  if (consistent(page, report)) return { kind: 'agrees', reason: 'same figure' };
+  if (consistent(page, report)) return { kind: 'agrees', reason: say('reason.same') };
   const d = daysBetween(page.date, report.date);
   const [earlier, later] = d === null || d >= 0 ? [page, report] : [report, page];
   const change = later.value - earlier.value;
@@ -48,14 +50,14 @@ export function classifyPair(page: Side, report: Side, kind: MeasureKind): PairV
   const timing = days === undefined ? {} : { change, days };
   const pc = counterOf(page.source);
   const rc = counterOf(report.source);
-  if (pc && rc && pc !== rc) return { kind: 'conflict', ...timing, reason: `different counters (${page.source} and ${report.source})` };
-  if (kind === 'fixed') return { kind: 'conflict', ...timing, reason: 'a count that should not change' };
+  if (pc && rc && pc !== rc) return { kind: 'conflict', ...timing, reason: say('reason.counters', { page: page.source ?? '', report: report.source ?? '' }) };
+  if (kind === 'fixed') return { kind: 'conflict', ...timing, reason: say('reason.fixed') };
   if (kind !== 'cumulative') {
-    const reason = days ? `counts of different ${kind === 'period' ? 'periods' : 'days'}, ${days} day${days === 1 ? '' : 's'} apart` : 'different counts on the same day';
+    const reason = days ? say(kind === 'period' ? 'reason.periods-apart' : 'reason.days-apart', { days: countOf('day', days) }) : say('reason.same-day');
     return { kind: 'conflict', ...timing, reason };
   }
-  if (d === null) return { kind: 'update', change: report.value - page.value, reason: 'probably another day\'s count (the page gives no date)' };
-  if (d === 0) return { kind: 'conflict', change, days: 0, reason: 'different counts on the same day' };
-  if (change < 0) return { kind: 'conflict', change, days, reason: 'the total is smaller on the later date' };
-  return { kind: 'update', change, days, reason: 'a later count of a growing total' };
+  if (d === null) return { kind: 'update', change: report.value - page.value, reason: say('reason.undated') };
+  if (d === 0) return { kind: 'conflict', change, days: 0, reason: say('reason.same-day') };
+  if (change < 0) return { kind: 'conflict', change, days, reason: say('reason.smaller-later') };
+  return { kind: 'update', change, days, reason: say('reason.growing') };
 }

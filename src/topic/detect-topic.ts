@@ -10,6 +10,7 @@ import type { Lang } from '../language/languages';
 import { gatherEvidence, sumScores, type Evidence, type TermEvidence } from './evidence';
 import { matcherFor } from './language-lexicons';
 import { pageKind } from './page-kind';
+import { say } from '../wording/messages';
 
 export { findTerms } from './find-terms';
 export { quickCheck } from './quick-check';
@@ -88,7 +89,8 @@ function rival(evidence: Evidence, core: number, coreInTitle: boolean): { label:
 /** "A, B and C". */
 function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const init = names.slice(1, -1).reduce((list, item) => say('list.item', { list, item }), names[0]!);
+  return say('list.last', { list: init, item: names[names.length - 1]! });
 }
 
 /**
@@ -100,7 +102,7 @@ export function detectTopic(article: Article, lang: Lang | null = 'en'): TopicRe
   try {
     return decide(article, lang);
   } catch {
-    return { gaza: false, isArticle: false, score: 0, terms: [], reason: 'The page could not be analysed.' };
+    return { gaza: false, isArticle: false, score: 0, terms: [], reason: say('topic.failed') };
   }
 }
 
@@ -133,28 +135,28 @@ function decide(article: Article, lang: Lang | null): TopicResult {
   if (coreTerms.length === 0) {
     score = Math.min(score, CAPPED_SCORE);
     reason = positive.length === 0
-      ? 'Nothing in it is about the Gaza war.'
-      : `It names ${listOf(names.slice(0, 3))} but no place or party of the Gaza war such as Gaza or Hamas.`;
+      ? say('topic.none')
+      : say('topic.no-core', { terms: listOf(names.slice(0, 3)) });
   } else if (other) {
     score = Math.min(score, CAPPED_SCORE);
     terms = [...other.terms.map((e) => e.term.name), ...names].slice(0, MAX_TERMS);
     reason = other.isSense
-      ? `"Gaza" here is ${other.label}, not the war (${listOf(other.terms.slice(0, 3).map((e) => e.term.name))}).`
-      : `It is mainly about ${other.label} (${listOf(other.terms.slice(0, 3).map((e) => e.term.name))}), not the Gaza war.`;
+      ? say('topic.other-sense', { label: other.label, terms: listOf(other.terms.slice(0, 3).map((e) => e.term.name)) })
+      : say('topic.other-topic', { label: other.label, terms: listOf(other.terms.slice(0, 3).map((e) => e.term.name)) });
   } else if (!anchored) {
     score = Math.min(score, CAPPED_SCORE);
-    const where = coreTerms.some((e) => e.inLede) ? 'not in the headline' : 'not in the headline or opening';
-    reason = `It mentions ${coreTerms[0]?.term.name ?? 'Gaza'} only in passing (${coreMentions} time${coreMentions === 1 ? '' : 's'} in ${evidence.words} words, ${where}).`;
+    const where = say(coreTerms.some((e) => e.inLede) ? 'topic.where.not-headline' : 'topic.where.not-opening');
+    reason = say('topic.passing', { term: coreTerms[0]?.term.name ?? 'Gaza', mentions: say('topic.mentions', { count: coreMentions }), words: say('topic.words', { count: evidence.words }), where });
   } else if (!context) {
     score = Math.min(score, CAPPED_SCORE);
-    reason = `It names ${listOf(coreTerms.slice(0, 2).map((e) => e.term.name))} but no party or event of the war (Israel, Hamas, hostages, a ceasefire).`;
+    reason = say('topic.no-context', { terms: listOf(coreTerms.slice(0, 2).map((e) => e.term.name)) });
   } else if (score < GAZA_THRESHOLD) {
-    reason = `It says too little about the Gaza war to be about it (${listOf(names.slice(0, 3))}).`;
+    reason = say('topic.too-little', { terms: listOf(names.slice(0, 3)) });
   } else {
-    const where = coreInTitle ? 'in the headline' : 'in the opening';
-    reason = `About the Gaza war: it names ${listOf(names.slice(0, 3))}, with ${coreTerms[0]?.term.name ?? 'Gaza'} ${where}.`;
+    const where = say(coreInTitle ? 'topic.where.headline' : 'topic.where.opening');
+    reason = say('topic.about', { terms: listOf(names.slice(0, 3)), term: coreTerms[0]?.term.name ?? 'Gaza', where });
   }
   const gaza = kind.isArticle && score >= GAZA_THRESHOLD;
-  if (!kind.isArticle) reason = `Not a news article (${kind.why}). ${reason}`;
+  if (!kind.isArticle) reason = say('topic.not-article', { why: kind.why, reason });
   return { gaza, isArticle: kind.isArticle, score: Math.round(score * 1000) / 1000, terms, reason };
 }

@@ -4,6 +4,7 @@
  * text: an article is mostly prose paragraphs, a list or home page mostly short lines.
  */
 import type { Article } from '../types';
+import { say } from '../wording/messages';
 
 /**
  * Types that are articles: OpenGraph `article`, schema.org's Article family. A page declaring one
@@ -73,14 +74,14 @@ export function pageKind(article: Pick<Article, 'pageType' | 'text'>): PageKind 
   // Only the first 50,000 characters are looked at: the shape of a page shows long before that.
   const sample = text.slice(0, 50_000);
   const prose = proseChars(sample);
-  if (type && NON_ARTICLE.test(type)) return { isArticle: false, why: `the page declares itself "${type}"` };
+  if (type && NON_ARTICLE.test(type)) return { isArticle: false, why: say('topic.kind.declared', { type }) };
   if (ARTICLE_TYPES.has(type)) {
     return prose >= MIN_PROSE_TYPED
-      ? { isArticle: true, why: `the page declares itself "${type}"` }
-      : { isArticle: false, why: 'it declares itself an article but has almost no text' };
+      ? { isArticle: true, why: say('topic.kind.declared', { type }) }
+      : { isArticle: false, why: say('topic.kind.empty-article') };
   }
   // Untyped, or typed "website": the text's shape decides.
-  if (prose < MIN_PROSE_UNTYPED) return { isArticle: false, why: 'it has too little running prose' };
-  if (prose < MIN_PROSE_SHARE * sample.trim().length) return { isArticle: false, why: 'it is mostly short lines, like a list or home page' };
-  return { isArticle: true, why: 'it is mostly running prose' };
+  if (prose < MIN_PROSE_UNTYPED) return { isArticle: false, why: say('topic.kind.little-prose') };
+  if (prose < MIN_PROSE_SHARE * sample.trim().length) return { isArticle: false, why: say('topic.kind.short-lines') };
+  return { isArticle: true, why: say('topic.kind.prose') };
 }

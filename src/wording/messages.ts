@@ -113,6 +113,44 @@ export const EN = {
   'card.page': 'This page: {figure}',
   'card.inferred': 'date inferred',
   'popup.date.inferred': '{date} (no date on the page: inferred from the bulletin its toll equals)',
+  // Lists: "A, B and C" ({list} grows by 'list.item', the last joins by 'list.last').
+  'list.item': '{list}, {item}',
+  'list.last': '{list} and {item}',
+  // Why a page is or is not about the Gaza war (src/topic/detect-topic.ts): {terms} is a list of
+  // the lexicon's names, {term} one of them, {label} a competing topic's name.
+  'topic.failed': 'The page could not be analysed.',
+  'topic.none': 'Nothing in it is about the Gaza war.',
+  'topic.no-core': 'It names {terms} but no place or party of the Gaza war such as Gaza or Hamas.',
+  'topic.other-sense': '"Gaza" here is {label}, not the war ({terms}).',
+  'topic.other-topic': 'It is mainly about {label} ({terms}), not the Gaza war.',
+  'topic.passing': 'It mentions {term} only in passing ({mentions} in {words}, {where}).',
+  'topic.no-context': 'It names {terms} but no party or event of the war (Israel, Hamas, hostages, a ceasefire).',
+  'topic.too-little': 'It says too little about the Gaza war to be about it ({terms}).',
+  'topic.about': 'About the Gaza war: it names {terms}, with {term} {where}.',
+  'topic.where.headline': 'in the headline',
+  'topic.where.opening': 'in the opening',
+  'topic.where.not-headline': 'not in the headline',
+  'topic.where.not-opening': 'not in the headline or opening',
+  'topic.mentions': { one: '{count} time', other: '{count} times' },
+  'topic.words': { one: '{count} word', other: '{count} words' },
+  'topic.not-article': 'Not a news article ({why}). {reason}',
+  // Whether a page is a news article at all (src/topic/page-kind.ts).
+  'topic.kind.declared': 'the page declares itself "{type}"',
+  'topic.kind.empty-article': 'it declares itself an article but has almost no text',
+  'topic.kind.little-prose': 'it has too little running prose',
+  'topic.kind.short-lines': 'it is mostly short lines, like a list or home page',
+  'topic.kind.prose': 'it is mostly running prose',
+  // Why two figures of one measure differ as they do (src/compare/classify-difference.ts); {days}
+  // is a count of days ('count.day'), {page} and {report} the two counters' names.
+  'reason.same': 'same figure',
+  'reason.counters': 'different counters ({page} and {report})',
+  'reason.fixed': 'a count that should not change',
+  'reason.days-apart': 'counts of different days, {days} apart',
+  'reason.periods-apart': 'counts of different periods, {days} apart',
+  'reason.same-day': 'different counts on the same day',
+  'reason.undated': "probably another day's count (the page gives no date)",
+  'reason.smaller-later': 'the total is smaller on the later date',
+  'reason.growing': 'a later count of a growing total',
 } as const satisfies Record<string, Template>;
 
 /** A key of the engine's messages. */

@@ -14,6 +14,7 @@ import { watchAllSitesGrant } from '../../platform/all-sites';
 import { listen, type CorpusInfo, type Handlers, type ReportView, type Sender } from '../../platform/messages';
 import { clearTabResult, getTabResult, saveTabResult } from '../../platform/tab-results';
 import { onTabClosed, openExtensionPage, openWebPage } from '../../platform/tabs';
+import { startInterfaceLanguage } from '../../ui/common/interface-language';
 import { libraryService, type LibraryService, type LibraryServiceDeps } from './library-service';
 
 /** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
@@ -129,6 +130,9 @@ function createBackground(compiled: CompiledCorpus, compiledReference: CompiledR
 
 /** Starts the background: message handlers and tab clean-up. Call once, from the entry point's main(). */
 export function startBackground(compiled: CompiledCorpus, reference: CompiledReference, libraryDeps: Partial<LibraryServiceDeps> = {}): void {
+  // The sentences the engine makes here (why a page is about the war, why two figures differ, the
+  // explanations) speak the interface's language, as the popup and the badges that show them do.
+  startInterfaceLanguage();
   const { handlers, library } = createBackground(compiled, reference, libraryDeps);
   listen(handlers);
   library.warm();

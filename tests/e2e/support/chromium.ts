@@ -22,6 +22,7 @@ function wrap(page: Page): Tab {
       if (width) await page.setViewportSize({ width, height: 600 });
       await page.screenshot({ path, fullPage: !!width });
     },
+    resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -30,7 +31,22 @@ function wrap(page: Page): Tab {
 export interface LaunchOptions {
   /** Accept any certificate (the HTTPS test servers' are self-signed, made at test time). */
   ignoreHTTPSErrors?: boolean;
+  /**
+   * The browser's interface language (what `i18n.getUILanguage()` gives and which `_locales` the
+   * extension speaks); English (en-US) unless asked, whatever the machine's locale.
+   */
+  language?: string;
 }
+
+/**
+ * The environment that sets Chromium's interface language on Linux. Chromium there reads the
+ * `LANGUAGE` variable (a gettext priority list) before the C locale; `--lang` and the profile's
+ * `intl.app_locale` are not read on Linux (measured on Chromium 156, headless). A language is
+ * taken only when its resource pack is installed (`locales/<lang>.pak`): Debian's chromium package
+ * ships en-US alone, the others are in chromium-l10n. Without it every language silently stays
+ * en-US, which is why {@link expectInterfaceLanguage} checks.
+ */
+export const chromiumLanguageEnv = (language: string): NodeJS.ProcessEnv => ({ ...process.env, LANGUAGE: language });
 
 /**
  * Launches Chromium with the extension built in `extensionDir`. Every request goes through the
@@ -43,6 +59,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    env: chromiumLanguageEnv(options.language ?? 'en-US'),
     ignoreHTTPSErrors: !!options.ignoreHTTPSErrors,
     args: [...FLAGS, `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
       ...(options.ignoreHTTPSErrors ? ['--ignore-certificate-errors'] : []),
@@ -72,6 +89,7 @@ export async function launchChromium(executablePath: string, extensionDir: strin
   const calls = extensionCalls(openExtensionPage);
   return {
     name: 'chromium',
+    language: options.language ?? 'en-US',
     context,
     extensionOrigin: origin,
     async openPage(url) {

@@ -16,12 +16,16 @@ export interface Tab {
   press(key: string): Promise<void>;
   /** A PNG of the page; with `width`, the viewport is set to that width and the whole page is taken. */
   screenshot(path: string, width?: number): Promise<void>;
+  /** Sets the viewport's size in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A browser with the built extension loaded. */
 export interface ExtensionBrowser {
   name: 'chromium' | 'firefox';
+  /** The interface language the browser was asked to launch in ("ar"; "en-US" unless a suite asked for another). */
+  language: string;
   /** chrome-extension://ID or moz-extension://UUID. */
   extensionOrigin: string;
   /** Opens a web page in a new tab and waits for it to load. */

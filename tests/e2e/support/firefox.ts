@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, Tab } from './driver';
+import { GECKO_ID } from '../../../scripts/lib/gecko-id';
+import { builtExtension, findBrowser } from './browsers';
 import { extensionCalls } from './extension-calls';
 import { within } from './teardown';
 
@@ -21,6 +23,7 @@ function wrap(page: Page): Tab {
       if (width) await page.setViewport({ width, height: 600 });
       await page.screenshot({ path: path as `${string}.png`, fullPage: !!width });
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -39,6 +42,14 @@ async function closeFirefox(browser: Browser): Promise<void> {
 export interface FirefoxOptions {
   /** HTTPS pages too: send them through the proxy (CONNECT) and accept any certificate (self-signed, made at test time). */
   https?: boolean;
+  /**
+   * The browser's interface language (Firefox's app locale, which WebExtension i18n follows);
+   * English (en-US) unless asked. Set by the `intl.locale.requested` pref, and taken only when a
+   * language pack for it is installed: Debian's firefox-esr-l10n-<lang> puts one in the app's
+   * browser/extensions, which every profile loads. Without it the pref is ignored and Firefox stays
+   * en-US, which is why {@link expectInterfaceLanguage} checks.
+   */
+  language?: string;
 }
 
 /**
@@ -55,6 +66,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     ...(options.https ? { acceptInsecureCerts: true } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'intl.locale.requested': options.language ?? 'en-US',
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
@@ -88,6 +100,7 @@ export async function launchFirefox(executablePath: string, extensionDir: string
   };
   return {
     name: 'firefox',
+    language: options.language ?? 'en-US',
     browser,
     extensionOrigin: origin,
     async openPage(url) {
@@ -103,4 +116,10 @@ export async function launchFirefox(executablePath: string, extensionDir: string
     stopBackground: async () => false,
     close: () => closeFirefox(browser),
   };
+}
+
+/** The system Firefox with the built MV2 extension (.output/firefox-mv2), or null when there is no Firefox here. */
+export async function launchBuiltFirefox(server: { port: number; requests: { host: string; port: string; path: string }[] }, options: FirefoxOptions = {}): Promise<(ExtensionBrowser & { browser: Browser }) | null> {
+  const exe = findBrowser('firefox');
+  return exe ? launchFirefox(exe, builtExtension('.output/firefox-mv2'), GECKO_ID, server.port, () => server.requests, options) : null;
 }

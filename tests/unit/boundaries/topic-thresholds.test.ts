@@ -165,8 +165,8 @@ describe('anchoring a story to the war', () => {
   });
 
   it('says "1 time" and "2 times" in the passing reason', () => {
-    expect(detectTopic(article('Talks resume', `${words(300)} Gaza ${words(700)}`)).reason).toMatch(/\(1 time in 1001 words/);
-    expect(detectTopic(article('Talks resume', `${words(300)} Gaza Gaza ${words(700)}`)).reason).toMatch(/\(2 times in 1002 words/);
+    expect(detectTopic(article('Talks resume', `${words(300)} Gaza ${words(700)}`)).reason).toMatch(/\(1 time in 1,001 words/);
+    expect(detectTopic(article('Talks resume', `${words(300)} Gaza Gaza ${words(700)}`)).reason).toMatch(/\(2 times in 1,002 words/);
   });
 
   it('caps a story that is not anchored below the threshold, and reports at most six terms', () => {
