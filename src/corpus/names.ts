@@ -53,7 +53,6 @@ export interface NamesTable {
 /** The bundled table. One narrow cast: names.json is validated against its schema at build time and in tests. */
 export const NAMES: NamesTable = data as NamesTable;
 
-const ARABIC = /[\u0600-\u06FF]/;
 const HEBREW = /[\u0590-\u05FF]/;
 
 /**
@@ -70,7 +69,7 @@ export function foldForNames(s: string): string {
     .replace(/\u0629/g, '\u0647')
     .replace(/\u0649/g, '\u064A')
     .replace(/\u0671/g, '\u0627')
-    .replace(/(?<![\p{L}\p{N}])(?:\p{L}{1,2}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+    .replace(/(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\.){2,}/g, (m) => m.replace(/\./g, ''));
 }
 
 /** A word of a folded text. */
@@ -79,28 +78,42 @@ export interface NameToken {
   raw: string;
   /** As compared: lower case, without the Arabic article. */
   key: string;
-  /** Only spaces or hyphens separate it from the word before. */
-  joined: boolean;
+  /** Where it starts and ends in the folded text. */
+  start: number;
+  end: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['"][\p{L}\p{N}]+)*/gu;
 
-/** The compared form of one word: lower case, the Arabic article dropped. */
-function wordKey(raw: string): string {
-  const lower = raw.toLowerCase();
+/** The compared form of one lower-case word: without the Arabic article. */
+function wordKey(lower: string): string {
   return lower.length > 3 && lower.startsWith('\u0627\u0644') ? lower.slice(2) : lower;
 }
 
 /** The words of a folded text ({@link foldForNames}). */
 export function nameTokens(folded: string): NameToken[] {
   const out: NameToken[] = [];
-  let last = 0;
+  // Lower-casing a folded text keeps its length (its marks are gone), save for rare letters: then word by word.
+  const lowered = folded.toLowerCase();
+  const whole = lowered.length === folded.length;
   for (const m of folded.matchAll(WORD)) {
-    const between = folded.slice(last, m.index);
-    last = m.index + m[0].length;
-    out.push({ raw: m[0], key: wordKey(m[0]), joined: out.length > 0 && /^[\s-]+$/.test(between) });
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ raw: m[0], key: wordKey(whole ? lowered.slice(start, end) : m[0].toLowerCase()), start, end });
   }
   return out;
+}
+
+/** Whether only spaces or hyphens separate token `i` from the one before. */
+function joined(folded: string, toks: readonly NameToken[], i: number): boolean {
+  const prev = toks[i - 1];
+  const cur = toks[i];
+  if (!prev || !cur || cur.start === prev.end) return false;
+  for (let k = prev.end; k < cur.start; k++) {
+    const c = folded.charCodeAt(k);
+    if (c !== 0x2d && !/\s/.test(folded.charAt(k))) return false;
+  }
+  return true;
 }
 
 /** The feature name of an entry: its canonical name folded as names are ("khan younis", "deir al-balah"). */
@@ -176,20 +189,20 @@ export function nameScanner(): NameScanner {
   return (compiled ??= compileNames(NAMES));
 }
 
-/** The forms a name's first word may stand for: itself, without a clitic or an elision, without a possessive. */
-function firstForms(tok: NameToken, scanner: NameScanner): { key: string; raw: string }[] {
-  const forms = [{ key: tok.key, raw: tok.raw }];
-  const lower = tok.raw.toLowerCase();
-  if (ARABIC.test(lower) || HEBREW.test(lower)) {
+/** The forms a name's first word may stand for besides itself: without a clitic or an elision, without a possessive. */
+function otherForms(tok: NameToken, scanner: NameScanner): { key: string; raw: string }[] {
+  const lower = tok.key === tok.raw.toLowerCase() ? tok.key : tok.raw.toLowerCase();
+  const code = lower.charCodeAt(0);
+  const forms: { key: string; raw: string }[] = [];
+  if (code >= 0x0590 && code <= 0x06ff) {
     for (const c of scanner.clitics) {
       if (lower.length - c.length >= 2 && lower.startsWith(c)) forms.push({ key: wordKey(lower.slice(c.length)), raw: tok.raw.slice(c.length) });
     }
     return forms;
   }
   const apostrophe = lower.indexOf("'");
-  if (apostrophe > 0 && scanner.elisions.includes(lower.slice(0, apostrophe + 1))) {
-    forms.push({ key: lower.slice(apostrophe + 1), raw: tok.raw.slice(apostrophe + 1) });
-  }
+  if (apostrophe < 0) return forms;
+  if (scanner.elisions.includes(lower.slice(0, apostrophe + 1))) forms.push({ key: lower.slice(apostrophe + 1), raw: tok.raw.slice(apostrophe + 1) });
   if (lower.endsWith("'s")) forms.push({ key: lower.slice(0, -2), raw: tok.raw.slice(0, -2) });
   return forms;
 }
@@ -203,30 +216,36 @@ export interface FoundName {
   count: number;
 }
 
-/** Whether spelling `sp` continues at token `i` (its first word already matched). */
-function continues(sp: CompiledSpelling, toks: readonly NameToken[], i: number): boolean {
+/** Whether spelling `sp` continues at token `i` of `folded` (its first word already matched). */
+function continues(sp: CompiledSpelling, folded: string, toks: readonly NameToken[], i: number): boolean {
   for (let j = 1; j < sp.keys.length; j++) {
     const t = toks[i + j];
-    if (!t?.joined) return false;
+    if (!t || !joined(folded, toks, i + j)) return false;
     if (t.key !== sp.keys[j] && !(j === sp.keys.length - 1 && t.key === `${sp.keys[j] ?? ''}'s`)) return false;
   }
   return true;
 }
 
+/** The longest of `list` (sorted longest first) longer than `best` that continues at token `i`, else `best`. */
+function longer(list: readonly CompiledSpelling[] | undefined, raw: string, best: CompiledSpelling | null, folded: string, toks: readonly NameToken[], i: number): CompiledSpelling | null {
+  if (!list) return best;
+  for (const sp of list) {
+    if (best && sp.keys.length <= best.keys.length) return best;
+    if (sp.cased !== null && raw !== sp.cased) continue;
+    if (continues(sp, folded, toks, i)) return sp;
+  }
+  return best;
+}
+
 /** The longest spelling that starts at token `i`, or null. */
-function spellingAt(toks: readonly NameToken[], i: number, scanner: NameScanner): CompiledSpelling | null {
+function spellingAt(folded: string, toks: readonly NameToken[], i: number, scanner: NameScanner): CompiledSpelling | null {
   const tok = toks[i];
   if (!tok) return null;
-  let best: CompiledSpelling | null = null;
-  for (const form of firstForms(tok, scanner)) {
-    for (const sp of scanner.byFirst.get(form.key) ?? []) {
-      if (best && sp.keys.length <= best.keys.length) break;
-      if (sp.cased !== null && form.raw !== sp.cased) continue;
-      if (continues(sp, toks, i)) {
-        best = sp;
-        break;
-      }
-    }
+  let best = longer(scanner.byFirst.get(tok.key), tok.raw, null, folded, toks, i);
+  // Most words carry no clitic or apostrophe: only those that could are looked at again.
+  const c = tok.raw.charCodeAt(0);
+  if ((c >= 0x0590 && c <= 0x06ff) || tok.raw.includes("'")) {
+    for (const f of otherForms(tok, scanner)) best = longer(scanner.byFirst.get(f.key), f.raw, best, folded, toks, i);
   }
   return best;
 }
@@ -236,10 +255,11 @@ function spellingAt(toks: readonly NameToken[], i: number, scanner: NameScanner)
  * word the longest spelling wins ("Gaza City" before "Gaza"), and its words are not read again.
  */
 export function findNames(text: string, scanner: NameScanner = nameScanner()): FoundName[] {
-  const toks = nameTokens(foldForNames(text));
+  const folded = foldForNames(text);
+  const toks = nameTokens(folded);
   const counts = new Map<number, number>();
   for (let i = 0; i < toks.length; i++) {
-    const sp = spellingAt(toks, i, scanner);
+    const sp = spellingAt(folded, toks, i, scanner);
     if (!sp) continue;
     counts.set(sp.entry, (counts.get(sp.entry) ?? 0) + 1);
     i += sp.keys.length - 1;
@@ -254,7 +274,8 @@ export function findNames(text: string, scanner: NameScanner = nameScanner()): F
  * French sentence's opening "Un" is no United Nations.
  */
 export function nameOf(phrase: string, scanner: NameScanner = nameScanner()): string | undefined {
-  const toks = nameTokens(foldForNames(phrase));
-  const sp = spellingAt(toks, 0, scanner);
+  const folded = foldForNames(phrase);
+  const toks = nameTokens(folded);
+  const sp = spellingAt(folded, toks, 0, scanner);
   return sp && sp.keys.length === toks.length ? scanner.ids[sp.entry] : undefined;
 }
