@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findNames, foldForNames, nameId, nameOf, NAMES } from '../../../src/corpus/names';
 import { canonicalName, fold } from '../../../src/corpus/normalize';
 import { featuresOf } from '../../../src/corpus/report-features';
+import { searchCorpus } from '../../../src/corpus/search-corpus';
+import { JANUARY, S2, seedCorpus } from './fixtures';
 
 const ids = (text: string): string[] => findNames(text).map((n) => n.id).sort();
 
@@ -129,5 +131,16 @@ describe('matching features', () => {
     expect(f.has('n:daniel hagari')).toBe(true);
     expect(f.has('p:hagari')).toBe(true);
     expect(featuresOf('Hagari spoke.', '', [], []).has('n:daniel hagari')).toBe(true);
+  });
+});
+
+describe('the popup\'s search', () => {
+  it('finds reports by a name in any spelling or script', () => {
+    const corpus = seedCorpus();
+    for (const q of ['Khan Younès', 'خان يونس', "ח'אן יונס", 'Jan Yunis']) {
+      expect(searchCorpus(q, corpus).map((h) => h.id).sort(), q).toEqual([...JANUARY, S2].sort());
+    }
+    expect(searchCorpus('Tsahal', corpus).map((h) => h.id)).toContain(S2);
+    expect(searchCorpus('Netanjahu', corpus).map((h) => h.id)).toContain(S2);
   });
 });
