@@ -1,10 +1,12 @@
 /**
  * Normalizing words and names so that spellings of one thing meet: case, diacritics and quotes
- * folded, a light stemmer, the synonym and alias tables of lexicon-data.json, and a consonant
- * "skeleton" that joins transliterations (Khan Younis / Khan Yunis / Khan Younès, Binyamin /
- * Benjamin, Salaheddin / Salah al-Din). Pure functions; the tables are data.
+ * folded, a light stemmer, the synonym and alias tables of lexicon-data.json, the names table
+ * (names.json: Khan Younès, Jan Yunis and Chan Junis are Khan Younis), and a consonant
+ * "skeleton" that joins transliterations the table does not list (Khan Younis / Khan Yunnis,
+ * Binyamin / Benjamin, Salaheddin / Salah al-Din). Pure functions; the tables are data.
  */
 import lexicon from './lexicon-data.json';
+import { nameOf } from './names';
 
 /** Lower case, no diacritics, straight quotes and hyphens. */
 export function fold(s: string): string {
@@ -57,8 +59,22 @@ export function stem(word: string): string {
   return w.slice(0, 7);
 }
 
-/** The canonical spelling of a folded name (aliases joined: "israel defense forces" -> "idf"). */
+/**
+ * The canonical spelling of a folded name: the names table's name for any of its spellings
+ * ("khan younes" -> "khan younis", "tsahal" -> "idf"), else lexicon-data.json's aliases
+ * ("u.s." -> "united states"), else the name itself.
+ */
 export function canonicalName(folded: string): string {
+  const n = folded.replace(/\s+/g, ' ').trim();
+  return nameOf(n) ?? ALIAS.get(n) ?? n;
+}
+
+/**
+ * The canonical spelling of one word of a longer name ("p:" features): lexicon-data.json's
+ * aliases only. The names table reads whole names: "Hagari" alone is Daniel Hagari, but the
+ * word "Hagari" of "Daniel Hagari" stays a word.
+ */
+export function canonicalPart(folded: string): string {
   const n = folded.replace(/\s+/g, ' ').trim();
   return ALIAS.get(n) ?? n;
 }

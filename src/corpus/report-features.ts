@@ -1,10 +1,13 @@
 /**
- * The features of a report or a page: {@link textFeatures} plus the topic lexicon's terms (as
- * names) and the extracted figures (as "f:<measure>:<bucket>", a measure at about that value).
+ * The features of a report or a page: {@link textFeatures} plus the topic lexicon's terms and the
+ * names table's names in any script or spelling (as names: "Khan Younès", "خان يونس" and "ח'אן
+ * יונס" are all "n:khan younis", names.ts), and the extracted figures (as
+ * "f:<measure>:<bucket>", a measure at about that value).
  */
 import type { Figure } from '../types';
 import { canonicalName, fold } from './normalize';
 import lexicon from './lexicon-data.json';
+import { findNames } from './names';
 import { textFeatures, type TextFeatures } from './text-features';
 
 /**
@@ -18,12 +21,21 @@ export function figureBucket(value: number): number {
   return Math.round(Math.log(Math.max(value, 1)) / Math.log(FIGURE_BUCKET_RATIO));
 }
 
-/** Features of a text, its lexicon terms and its figures. */
+/** Features of a text, its lexicon terms, the names table's names and its figures. */
 export function featuresOf(text: string, title: string, terms: readonly string[], figures: readonly Figure[]): TextFeatures {
   const out = textFeatures(text, title);
   for (const term of terms) {
     const key = `n:${canonicalName(fold(term))}`;
     if (!out.has(key)) out.set(key, { display: term, count: 1 });
+  }
+  // A name the text's capitals already gave keeps its wording and takes the larger count: in
+  // Arabic and Hebrew (no capitals) and for names written in lower case ("armée israélienne")
+  // the table is the only finder.
+  for (const found of findNames(`${title}\n${text}`)) {
+    const key = `n:${found.id}`;
+    const had = out.get(key);
+    if (had) had.count = Math.max(had.count, found.count);
+    else out.set(key, { display: found.name, count: found.count });
   }
   for (const f of figures) {
     if (!f.measure || !(f.value > 0)) continue;

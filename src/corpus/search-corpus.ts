@@ -1,11 +1,12 @@
 /**
  * The popup's search box: words in, reports out. Each query word is a concept matched through the
- * index as a word stem or a name, exactly, by transliteration skeleton or by fuse.js ("yunis"
- * finds "Younis"); reports are ranked by how many concepts they carry, their IDF weight, and
+ * index as a word stem or a name, exactly, as part of a name of the names table in any spelling
+ * ("Khan Younès", "خان يونس"), by transliteration skeleton or by fuse.js ("yunis" finds "Younis"); reports are ranked by how many concepts they carry, their IDF weight, and
  * whether the concepts meet in one sentence or in the title.
  */
 import { fuzzyNames } from './fuzzy-lookup';
 import type { LoadedCorpus } from './load-corpus';
+import { nameOf } from './names';
 import { fold, isStopword, skeleton, stem } from './normalize';
 
 /** One hit of the popup's corpus search. */
@@ -23,6 +24,8 @@ export interface SearchHit {
 
 /** Longest query read, in words: the search box is for a few words, not a pasted article. */
 export const MAX_QUERY_WORDS = 8;
+/** Longest run of query words read as one name of the names table ("Salah al-Din Street"). */
+const MAX_NAME_WORDS = 4;
 /** Candidates checked for concepts meeting in a sentence: the text scan is the costly part. */
 const PROXIMITY_CHECKED = 40;
 
@@ -47,6 +50,13 @@ function conceptsOf(query: string, corpus: LoadedCorpus): Concept[] {
       const pair = corpus.idOf(`n:${word} ${next}`);
       put(c, pair, 1);
       put(concepts[i + 1], pair, 1);
+    }
+    for (let k = Math.min(MAX_NAME_WORDS, words.length - i); k >= 1; k--) {
+      const name = nameOf(words.slice(i, i + k).join(' '));
+      if (name === undefined) continue;
+      const id = corpus.idOf(`n:${name}`);
+      for (let j = i; j < i + k; j++) put(concepts[j], id, 1);
+      break;
     }
     if (c && c.ids.size === 0) {
       for (const id of corpus.skeletonIds(skeleton(word))) put(c, id, 0.9);

@@ -6,7 +6,7 @@
  * the reasons shown to readers ("Khan Younis", "24 soldiers", "30-day ceasefire", "25,490").
  */
 import { MONTH_NAME } from '../base/dates';
-import { canonicalName, fold, isHonorific, isStopword, stem } from './normalize';
+import { canonicalName, canonicalPart, fold, isHonorific, isStopword, stem } from './normalize';
 
 /** One feature of a text with how often it occurs and how a reader would write it. */
 export interface FeatureCount {
@@ -63,7 +63,7 @@ function emitName(out: TextFeatures, words: string[]): void {
     if (parts.length === 1 || canonical !== folded) continue;
     for (const w of clean) {
       const f = fold(w);
-      if (f.length >= 3 && !isStopword(f) && !NAME_PARTICLE.has(f)) add(out, `p:${canonicalName(f)}`, w);
+      if (f.length >= 3 && !isStopword(f) && !NAME_PARTICLE.has(f)) add(out, `p:${canonicalPart(f)}`, w);
     }
   }
 }

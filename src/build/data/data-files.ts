@@ -12,6 +12,7 @@ import { LANGUAGE_CUES } from './language-cues';
 import { LANGUAGE_LEXICONS } from './language-lexicons';
 import { LEXICON_DATA } from './lexicon-data';
 import { MEASURES } from './measures';
+import { NAMES_FILE } from './names';
 import { NEWS_SITES } from './news-sites';
 import { NUMBER_FORMATS } from './number-formats';
 import { problemText, type Problem } from './problems';
@@ -21,7 +22,7 @@ import { SOURCES } from './sources';
 import { TOPIC_LEXICON } from './topic-lexicon';
 
 /** The data files, in validation order. */
-export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NEWS_SITES, REPORTS, REFERENCE_SERIES, FUNCTION_WORDS, ...NUMBER_FORMATS, ...LANGUAGE_LEXICONS, ...LANGUAGE_CUES];
+export const DATA_FILES: readonly DataFileSpec<unknown>[] = [MEASURES, SOURCES, TOPIC_LEXICON, LEXICON_DATA, NAMES_FILE, NEWS_SITES, REPORTS, REFERENCE_SERIES, FUNCTION_WORDS, ...NUMBER_FORMATS, ...LANGUAGE_LEXICONS, ...LANGUAGE_CUES];
 
 /** The seed text files of `root`/seeds, by name. */
 export function seedNames(root: string): string[] {
