@@ -42,7 +42,7 @@ export function languageSection(reps = 20): string {
     for (let i = 0; i < reps; i++) warm.push(matchArticle(article, corpus, 0, reference).timings);
     const med = (k: keyof Timings): string => ms(quantile(warm.map((t) => t[k]), 0.5));
     rows.push([p.lang, `${article.text.length.toLocaleString('en-US')}`, String(first.figures.length), String(first.figures.filter((f) => f.reference).length),
-      ms(firstMs), ms(quantile(warm.map(total), 0.5)), med('detectMs'), med('extractMs'), med('checkMs'), med('matchMs')]);
+      `${ms(firstMs)} (topic ${ms(first.timings.detectMs)}, figures ${ms(first.timings.extractMs)})`, ms(quantile(warm.map(total), 0.5)), med('detectMs'), med('extractMs'), med('checkMs'), med('matchMs')]);
   }
   return [
     `The bench's articles in Node (${reps} warm analyses each after the first; languages compiled before this section: ${before}; after it: ${compiledLanguages('lexicon').join(', ') || 'none'}):`,
