@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { corpusPlugin } from './scripts/lib/corpus-plugin';
 import { noInnerHtmlPlugin } from './scripts/lib/no-inner-html-plugin';
+import { quickKeysPlugin } from './scripts/lib/quick-keys-plugin';
 import { referencePlugin } from './scripts/lib/reference-plugin';
 import { NEWS_MATCHES } from './src/sites/news-sites';
 import { GECKO_ID } from './scripts/lib/gecko-id';
@@ -16,7 +17,7 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   vite: () => ({
-    plugins: [preact(), validateDataPlugin(), corpusPlugin(), referencePlugin(), noInnerHtmlPlugin()],
+    plugins: [preact(), validateDataPlugin(), corpusPlugin(), referencePlugin(), noInnerHtmlPlugin(), quickKeysPlugin()],
     // No module-preload polyfill: it is the only network call (fetch) Vite would add to the bundle.
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),

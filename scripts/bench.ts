@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --reps 5 --baseline-pages N --near-dup-sizes 20000,100000 --baseline-src DIR --library-entries 10000]`: builds synthetic
+ * `npm run bench [-- --sizes 1000,10000,100000 --reps 5 --baseline-pages N --near-dup-sizes 20000,100000 --baseline-src DIR --real-structures none --library-entries 10000]`: builds synthetic
  * corpora (scripts/bench/synthetic.ts), and prints for each size the build time of the bundled
  * corpus, its serialized size, the load time (JSON.parse of the bundle + loadCorpus), match time
  * p50/p95 over many pages and repetitions, the heap the loaded corpus holds (the matcher alone,
@@ -7,7 +7,7 @@
  * (fuse.js over full texts) runs in the same process on a sample of the same pages. It also
  * writes a 1,000-report corpus folder without reports.json, to exercise the lenient
  * `npm run analyze -- --corpus DIR` path. Then corpora of wire copies (scripts/bench/near-duplicates.ts),
- * the in-browser sections, and the reader's library at `--library-entries` entries (scripts/bench/library.ts;
+ * the in-browser sections (`--real-structures none` skips the real news-site structures), and the reader's library at `--library-entries` entries (scripts/bench/library.ts;
  * `none` skips it).
  * Timings are medians printed, never asserted.
  *
@@ -29,6 +29,7 @@ import type { Article, CompiledReport } from '../src/types';
 import { naiveBaseline } from './bench/baseline';
 import { browserSection } from './bench/browser';
 import { realStructuresSection } from './bench/real-structures';
+import { languageSection } from './bench/languages';
 import { librarySection } from './bench/library';
 import { nearDuplicateSection } from './bench/near-duplicates';
 import { referenceSection } from './bench/reference-check';
@@ -211,10 +212,14 @@ async function main(): Promise<void> {
   console.log(await nearDuplicateSection({ sizes: nearDupSizes, pages: PAGES, reps: REPS, seedLines: lines, baselineSrc: process.argv.includes('--baseline-src') ? arg('baseline-src', '') : null }));
   console.log('\n## Checking figures against the official series\n');
   console.log(referenceSection());
+  console.log('\n## Pages in other languages, in the engine\n');
+  console.log(languageSection());
   console.log('\n## In-browser timings\n');
   console.log((await browserSection()) ?? 'Not measured yet: scripts/bench/browser.ts is the hook.');
-  console.log('\n## In-browser timings on real news-site structures\n');
-  console.log(await realStructuresSection());
+  if (arg('real-structures', 'on') !== 'none') {
+    console.log('\n## In-browser timings on real news-site structures\n');
+    console.log(await realStructuresSection());
+  }
   const libraryEntries = Number(arg('library-entries', '10000'));
   if (libraryEntries > 0) {
     console.log('\n## Reader\'s library\n');

@@ -8,8 +8,8 @@
  */
 import type { Lang } from '../language/languages';
 import type { Figure } from '../types';
-import { compileCues, foldWithMap, type CompiledCues, type FoldedText, type LangCue } from './language-cues';
-import { LANGUAGE_CUES } from './cues/language-cues-data';
+import { foldWithMap, type CompiledCues, type FoldedText, type LangCue } from './language-cues';
+import { cuesOf } from './cues/language-cues-data';
 import { findNumbers, type FoundNumber } from './numbers/find-numbers';
 import { splitSentences, type Sentence } from './sentences';
 import { MEASURES, scopeLabel, type MeasureDef } from './vocabulary';
@@ -30,15 +30,8 @@ const CLAUSE_BREAK = /[,;:،؛()]/;
 /** Scopes of a span of time: a level or a fixed number is never counted over one (as in classify-measure.ts). */
 const PERIOD_SCOPES = new Set(['24h', 'window']);
 
-const compiled = new Map<Lang, CompiledCues>();
-/** The compiled cues of `lang`, built on first use; null for English (extract-figures.ts) or a language without cues. */
-export function cuesOf(lang: Lang): CompiledCues | null {
-  const file = LANGUAGE_CUES[lang as keyof typeof LANGUAGE_CUES];
-  if (!file) return null;
-  let c = compiled.get(lang);
-  if (!c) compiled.set(lang, (c = compileCues(file)));
-  return c;
-}
+/** The compiled cues of a language (src/figures/cues/language-cues-data.ts), re-exported where they were first defined. */
+export { cuesOf };
 
 /**
  * A German ordinal before a stop: one to three bare digits ("7.", "22.", "150."), not the end of a

@@ -1,9 +1,16 @@
 /**
  * The content script's first look, run on every page before reading it: could this be a
  * Gaza-war article at all? It must be cheap (under a millisecond) and must never say no to a
- * real one, so it asks only whether a core term of the lexicon, or a party to the war, is named.
+ * real one, so it asks only whether a core term of a lexicon, or a party to the war, is named,
+ * in any of the engine's languages ({@link QUICK_KEYS}: "Gaza", "غزة", "רפיח", "Chan Junis",
+ * "armée israélienne"…). The keys are {@link variantKey}s (lower case, no accents or
+ * apostrophes, one space for any run of spaces or hyphens), so the check is a plain substring
+ * search: a large Unicode regular expression cost about 5 ms a page in Chromium, the substring
+ * scan a fraction of that. Generous on purpose: a false yes costs one page read, a false no a
+ * missed article. The content script carries the keys alone, never a lexicon (quick-key-list.ts).
  */
-import { LEXICON, variantKey } from './lexicon';
+import { variantKey } from './lexicon';
+import { QUICK_KEYS } from './quick-key-list';
 
 /**
  * Characters of the page's text the quick check looks at: a headline and lede fit easily, with
@@ -11,24 +18,6 @@ import { LEXICON, variantKey } from './lexicon';
  * exactly this much ({@link sampleText} in src/article/page-sample.ts).
  */
 export const QUICK_SAMPLE_CHARS = 3_000;
-
-/**
- * The spellings that can open a Gaza-war article: every core term (places, Hamas, the Gaza
- * health ministry…), plus the Israeli military and the IDF, which a war story's headline may
- * name before Gaza. Generous on purpose: a false yes costs one page read, a false no a missed article.
- * Kept as {@link variantKey}s (lower case, no apostrophes, one space for any run of spaces or
- * hyphens), so the check is a plain substring search: a large Unicode regular expression cost
- * about 5 ms a page in Chromium, the substring scan a fraction of that.
- */
-const QUICK_KEYS: readonly string[] = (() => {
-  const keys = new Set<string>();
-  for (const t of LEXICON.terms) {
-    if (t.core || t.name === 'Israeli military' || t.name === 'IDF') {
-      for (const v of [...t.variants, ...(t.exact ?? [])]) keys.add(variantKey(v));
-    }
-  }
-  return [...keys].filter((k) => k.length > 0);
-})();
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

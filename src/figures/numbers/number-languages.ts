@@ -1,9 +1,11 @@
 /**
- * The number files of the engine's languages, compiled on first use. Each file is small (a few
- * hundred words); a caller that wants to load only the languages a page needs can compile a
- * file itself with {@link compileNumberLanguage} and call `findNumbersIn`.
+ * The number files of the engine's languages, compiled on first use: a language's lookup tables
+ * are built when a page in it is first read (src/language/per-language.ts records it). Each file
+ * is small (a few hundred words) and bundled as data; a caller may also compile a file itself
+ * with {@link compileNumberLanguage} and call `findNumbersIn`.
  */
 import type { Lang } from '../../language/languages';
+import { perLanguage } from '../../language/per-language';
 import ar from './ar.json';
 import de from './de.json';
 import en from './en.json';
@@ -16,14 +18,5 @@ import { compileNumberLanguage, type NumberLanguage, type NumberLanguageFile } f
 /** The number file of each language. */
 export const NUMBER_FILES: Readonly<Record<Lang, NumberLanguageFile>> = { en, ar, he, fr, es, de };
 
-const compiled = new Map<Lang, NumberLanguage>();
-
-/** The compiled number file of `lang`. */
-export function numberLanguage(lang: Lang): NumberLanguage {
-  let L = compiled.get(lang);
-  if (!L) {
-    L = compileNumberLanguage(NUMBER_FILES[lang]);
-    compiled.set(lang, L);
-  }
-  return L;
-}
+/** The compiled number file of `lang`, built on its first use. */
+export const numberLanguage: (lang: Lang) => NumberLanguage = perLanguage('numbers', (lang) => compileNumberLanguage(NUMBER_FILES[lang]));
