@@ -45,8 +45,15 @@ const stored = async (tabId: number): Promise<TabResult | undefined> => (await f
 /** Reads a page in a tab as the content script would, and waits until the background has kept its result. */
 async function read(tabId: number, a: ReturnType<typeof nextDay>, sender = tab(tabId, a.url ?? '')) {
   const before = (await stored(tabId))?.at ?? -1;
-  const verdict = await call('analyze-page', { article: a, url: a.url ?? '', readMs: 1 }, sender);
-  await vi.waitFor(async () => expect((await stored(tabId))?.at ?? -1).toBeGreaterThan(before));
+  const first = await call('analyze-page', { article: a, url: a.url ?? '', readMs: 1 }, sender);
+  // A woken worker answers without the library first; the content script then fetches the rest.
+  const verdict = first.followUp === undefined ? first : await call('page-update', { id: first.followUp }, sender);
+  if (!verdict) throw new Error('the answer that was to follow never came');
+  await vi.waitFor(async () => {
+    const kept = await stored(tabId);
+    expect(kept?.at ?? -1).toBeGreaterThan(before);
+    expect(kept?.pending).toBeUndefined();
+  });
   return verdict;
 }
 const firstPage = () => readArticle(pageDocument(), { url: FIRST_URL });
@@ -201,6 +208,35 @@ describe('with the library on', () => {
     expect(exportAll).not.toHaveBeenCalled();
   });
 
+  it('a woken worker answers a page at once without the library, then with it: the rest only for that tab, once', async () => {
+    await read(1, firstPage());
+    await vi.waitFor(async () => expect(await count()).toBe(1));
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    wake({ open: async () => { await gate; return open(); } });
+    const page = nextDay();
+    const first = await call('analyze-page', { article: page, url: page.url ?? '', readMs: 1 }, tab(2, page.url ?? ''));
+    expect(first.followUp).toBeTypeOf('number');
+    const mine = (v: typeof first | null) => v?.alignments.flatMap((al) => al.others).filter((o) => o.report === libraryReportId(FIRST)) ?? [];
+    expect(mine(first)).toEqual([]);
+    // Official checks and the bundled corpus's comparisons do not wait for the library.
+    expect(first.gaza).toBe(true);
+    expect(first.checks.length + first.alignments.length).toBeGreaterThan(0);
+    const id = first.followUp ?? -1;
+    expect(await call('page-update', { id }, tab(3, page.url ?? ''))).toBeNull();
+    // The popup meanwhile has the first analysis, marked as waiting for the library.
+    await vi.waitFor(async () => expect((await stored(2))?.pending).toBe(true));
+    release();
+    const rest = await call('page-update', { id }, tab(2, page.url ?? ''));
+    expect(mine(rest).map((o) => o.value)).toContain(25_490);
+    expect(await call('page-update', { id }, tab(2, page.url ?? ''))).toBeNull();
+    await vi.waitFor(async () => expect((await stored(2))?.analysis.related.some((r) => r.url === FIRST)).toBe(true));
+    // Kept once, with its full analysis.
+    await vi.waitFor(async () => expect(await count()).toBe(2));
+    // Once the index is in, the next page's first answer is complete (a private tab: nothing is kept after the test).
+    expect((await read(4, page, tab(4, page.url ?? '', true))).followUp).toBeUndefined();
+  });
+
   it('a woken worker whose snapshot is stale rebuilds the index from the entries', async () => {
     await read(1, firstPage());
     await vi.waitFor(async () => expect(await count()).toBe(1));
@@ -297,7 +333,8 @@ describe('web pages cannot reach the library', () => {
   it('the answer to a page carries only what places badges, not the library entry', async () => {
     await updateSettings({ keepLibrary: true });
     const verdict = await read(1, firstPage());
-    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
+    // (followUp: a woken worker's first answer says the library's comparisons follow.)
+    expect(Object.keys(verdict).filter((k) => k !== 'followUp').sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
     expect(JSON.stringify(verdict)).not.toContain('"features"');
   });
 });
