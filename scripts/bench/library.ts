@@ -70,7 +70,7 @@ export function snapshotSize(snap: LibraryIndexSnapshot): { chars: number; array
 }
 
 /** The engine's reading of each article into a library entry, as the staged import reads a file. */
-function makeEntries(reports: readonly (Report & { event: number })[], reference: ReturnType<typeof loadReference>): { entries: LibraryEntry[]; eventOf: Map<string, number> } {
+export function makeEntries(reports: readonly (Report & { event: number })[], reference: ReturnType<typeof loadReference>): { entries: LibraryEntry[]; eventOf: Map<string, number> } {
   const entries: LibraryEntry[] = [];
   const eventOf = new Map<string, number>();
   const keptFrom = Date.UTC(2025, 0, 1);

@@ -8,7 +8,7 @@
 import { matchArticle } from '../../analysis/analyze-article';
 import { libraryEntryOf, type LibraryEntry } from '../../analysis/library-entry';
 import type { ReferenceSet } from '../../reference/format';
-import { checked } from '../../platform/library-store';
+import { checkedAndEncoded } from '../../platform/library-store';
 import type { ImportChunkReport, ImportItem, LibraryOutcome } from '../../platform/messages';
 
 /** What staging needs: the official series (to date an undated article), a clock, and the library's keeping. */
@@ -53,7 +53,7 @@ export function libraryImports(deps: ImportDeps) {
           report.rejected.push({ name, reason: 'the import was interrupted; start it again' });
           continue;
         }
-        const made = 'article' in item ? entryOfArticle(item.article) : checked(item.entry);
+        const made = 'article' in item ? entryOfArticle(item.article) : checkedAndEncoded(item.entry);
         if ('reason' in made) report.rejected.push({ name, reason: made.reason });
         else {
           stage.set(made.entry.url, { name, entry: made.entry });
