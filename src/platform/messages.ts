@@ -132,9 +132,11 @@ export interface LibraryExportPage {
 
 /**
  * One thing to import: an entry from a corpus pack, or an article the options page read from a
- * file (a .txt in the seeds' format, or an .html page read by the engine's reader).
+ * file (a .txt in the seeds' format, or an .html page read by the engine's reader). A pack's
+ * entries come `strict`: the background checks each as it is staged, and one that is invalid
+ * refuses the whole import at its commit (a pack is read all or nothing).
  */
-export type ImportItem = { name: string; entry: unknown } | { name: string; article: Article };
+export type ImportItem = { name: string; entry: unknown; strict?: boolean } | { name: string; article: Article };
 
 /** What one chunk of an import staged: each item accepted or rejected, with why. */
 export interface ImportChunkReport {

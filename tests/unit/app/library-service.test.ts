@@ -301,6 +301,37 @@ describe('imports', () => {
     expect(await call('library-import-commit', { id })).toMatchObject({ ok: false, count: 0 });
   });
 
+  it('a pack\'s entry (strict) that is invalid refuses the whole import at its commit, naming it; a valid pack imports', async () => {
+    // A valid entry: what the engine keeps for a page.
+    const { id: source } = await call('library-import-begin', {});
+    await call('library-import-add', { id: source, items: [{ name: 'story.html', article: firstPage() }] });
+    await call('library-import-commit', { id: source });
+    const [good] = (await call('library-export', { offset: 0, limit: 1 })).entries;
+    await call('library-delete-all', {});
+    const entryOf = (url: string) => ({ ...good, url });
+    const { id } = await call('library-import-begin', {});
+    const chunk = await call('library-import-add', { id, items: [
+      { name: 'week.json, report 1', entry: entryOf('https://wire.example/a'), strict: true },
+      { name: 'week.json, report 2', entry: { ...entryOf('https://wire.example/b'), date: 'Tuesday' }, strict: true },
+    ] });
+    expect(chunk.accepted.map((a) => a.name)).toEqual(['week.json, report 1']);
+    const refused = await call('library-import-commit', { id });
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/^A report of a corpus pack is invalid \(week\.json, report 2: .+\), so nothing was imported/);
+    expect(await count()).toBe(0);
+    // The same entry, not from a pack, is only rejected; the rest imports.
+    const { id: loose } = await call('library-import-begin', {});
+    await call('library-import-add', { id: loose, items: [
+      { name: 'a', entry: entryOf('https://wire.example/a') },
+      { name: 'b', entry: { ...entryOf('https://wire.example/b'), date: 'Tuesday' } },
+    ] });
+    expect(await call('library-import-commit', { id: loose })).toMatchObject({ ok: true, count: 1 });
+    const { id: valid } = await call('library-import-begin', {});
+    await call('library-import-add', { id: valid, items: [{ name: 'week.json, report 1', entry: entryOf('https://wire.example/c'), strict: true }] });
+    expect(await call('library-import-commit', { id: valid })).toMatchObject({ ok: true, count: 1 });
+    expect(await count()).toBe(2);
+  });
+
   it('an aborted import keeps nothing, and exports page through every entry', async () => {
     const { id } = await call('library-import-begin', {});
     await call('library-import-add', { id, items: [{ name: 'a.html', article: firstPage() }] });
