@@ -148,7 +148,7 @@ export interface ImportChunkReport {
 export interface Protocol {
   'analyze-page': { request: { article: Article; url: string; readMs: number }; response: PageVerdict };
   /** The answer that follows a first one with `followUp` (null once it is gone, or for another tab). */
-  'page-update': { request: { id: number }; response: PageVerdict | null };
+  'page-update': { request: { followUp: number }; response: PageVerdict | null };
   'page-cleared': { request: { url: string; reason: string }; response: null };
   'get-tab': { request: { tabId: number }; response: TabResult | null };
   search: { request: { query: string }; response: SearchHit[] };
@@ -199,7 +199,7 @@ function isMessage(value: unknown): value is Message {
 /** The name of the ports {@link openChannel} opens. */
 const CHANNEL = 'crosscheck';
 
-/** A request on a channel, and its answer: `id` pairs them. */
+/** A request on a channel, and its answer: `id` pairs them (so no request of the protocol sent on a channel may have a field `id` of its own). */
 type ChannelRequest = Message & { id: number };
 type ChannelAnswer = { id: number; value?: unknown; error?: string };
 

@@ -45,9 +45,10 @@ export interface LibraryService {
   /** The corpus segments a page is matched against: the bundled corpus, and the library when it is on. */
   segments(): Promise<LoadedCorpus[]>;
   /**
-   * Starts loading the library's index when the library is on, without waiting for it: called as
-   * the worker starts, so a page that woke it (its content script connects before it reads the
-   * article) finds the index loading while the article is read.
+   * Opens the library's database when the library is on, without waiting for it: called as the
+   * worker starts. The index itself is not read here: restoring it holds the worker for a few
+   * hundred milliseconds at 10,000 entries, which the page that woke it would wait through. It is
+   * loaded after that page's first answer ({@link analyzeSoon}), or when a request needs it.
    */
   warm(): void;
   /** Runs the engine on a page over {@link segments}, reading same-story library articles from storage. */
@@ -249,7 +250,7 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
 
     warm() {
       void currentSettings()
-        .then((s) => (s.keepLibrary ? getIndex() : null))
+        .then((s) => (s.keepLibrary ? library() : null))
         .catch(() => undefined);
     },
 
@@ -259,10 +260,14 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
 
     async analyzeSoon(article, readMs) {
       if (loaded || !(await currentSettings()).keepLibrary) return { analysis: await service.analyze(article, readMs), complete: null };
-      const loading = getIndex().catch(() => null);
       const analysis = await analyzeOver([deps.bundled()], article, readMs);
       if (loaded) return { analysis: await service.analyze(article, readMs), complete: null };
-      return { analysis, complete: loading.then(() => service.analyze(article, readMs)) };
+      // The index loads after this answer has gone (reading it back and restoring it comes in later tasks).
+      const complete = new Promise<void>((resolve) => setTimeout(resolve, 0))
+        .then(() => getIndex())
+        .catch(() => null)
+        .then(() => service.analyze(article, readMs));
+      return { analysis, complete };
     },
 
     entryOf(analysis, url, at = now()) {

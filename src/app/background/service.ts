@@ -111,10 +111,10 @@ function createBackground(compiled: CompiledCorpus, compiledReference: CompiledR
     return { ...verdict, followUp: id };
   },
   'page-update': (req, sender) => {
-    const waiting = followUps.waiting.get(req.id);
+    const waiting = followUps.waiting.get(req.followUp);
     // Only the tab the answer was for may fetch what follows it.
     if (!waiting || waiting.tabId !== sender.tabId) return null;
-    followUps.waiting.delete(req.id);
+    followUps.waiting.delete(req.followUp);
     return waiting.later;
   },
   'page-cleared': (_req, sender) => {

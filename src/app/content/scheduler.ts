@@ -50,7 +50,7 @@ export function startContent(ctx: ContentScriptContext): void {
       const channel = openChannel();
       return {
         analyze: (article, readMs) => channel.request('analyze-page', { article, url: location.href, readMs }),
-        update: (id) => channel.request('page-update', { id }),
+        update: (followUp) => channel.request('page-update', { followUp }),
         close: () => channel.close(),
       };
     },

@@ -25,7 +25,7 @@ function link(): BackgroundLink & { closed: number } {
   const l = {
     closed: 0,
     analyze: (article: Article, readMs: number) => channel.request('analyze-page', { article, url: URL_, readMs }),
-    update: (id: number) => channel.request('page-update', { id }),
+    update: (followUp: number) => channel.request('page-update', { followUp }),
     close: () => {
       l.closed++;
       channel.close();

@@ -47,7 +47,7 @@ async function read(tabId: number, a: ReturnType<typeof nextDay>, sender = tab(t
   const before = (await stored(tabId))?.at ?? -1;
   const first = await call('analyze-page', { article: a, url: a.url ?? '', readMs: 1 }, sender);
   // A woken worker answers without the library first; the content script then fetches the rest.
-  const verdict = first.followUp === undefined ? first : await call('page-update', { id: first.followUp }, sender);
+  const verdict = first.followUp === undefined ? first : await call('page-update', { followUp: first.followUp }, sender);
   if (!verdict) throw new Error('the answer that was to follow never came');
   await vi.waitFor(async () => {
     const kept = await stored(tabId);
@@ -223,13 +223,13 @@ describe('with the library on', () => {
     expect(first.gaza).toBe(true);
     expect(first.checks.length + first.alignments.length).toBeGreaterThan(0);
     const id = first.followUp ?? -1;
-    expect(await call('page-update', { id }, tab(3, page.url ?? ''))).toBeNull();
+    expect(await call('page-update', { followUp: id }, tab(3, page.url ?? ''))).toBeNull();
     // The popup meanwhile has the first analysis, marked as waiting for the library.
     await vi.waitFor(async () => expect((await stored(2))?.pending).toBe(true));
     release();
-    const rest = await call('page-update', { id }, tab(2, page.url ?? ''));
+    const rest = await call('page-update', { followUp: id }, tab(2, page.url ?? ''));
     expect(mine(rest).map((o) => o.value)).toContain(25_490);
-    expect(await call('page-update', { id }, tab(2, page.url ?? ''))).toBeNull();
+    expect(await call('page-update', { followUp: id }, tab(2, page.url ?? ''))).toBeNull();
     await vi.waitFor(async () => expect((await stored(2))?.analysis.related.some((r) => r.url === FIRST)).toBe(true));
     // Kept once, with its full analysis.
     await vi.waitFor(async () => expect(await count()).toBe(2));
@@ -264,11 +264,23 @@ describe('with the library on', () => {
 describe('waking', () => {
   const service = (openSpy: () => Promise<Library>) => libraryService({ bundled: () => loadCorpus(seedBundle()), reference: () => loadReference(referenceBundle()), tabResult: async () => null, open: openSpy });
 
-  it('a worker woken with the library on starts loading its index before any page asks', async () => {
+  it('a worker woken with the library on opens its database before any page asks, but leaves the index for after the first answer', async () => {
     await updateSettings({ keepLibrary: true });
-    const openSpy = vi.fn(open);
-    service(openSpy).warm();
+    const loadIndex = vi.fn();
+    const openSpy = vi.fn(async () => {
+      const lib = await open();
+      return { ...lib, loadIndex: () => (loadIndex(), lib.loadIndex()) };
+    });
+    const s = service(openSpy);
+    s.warm();
     await vi.waitFor(() => expect(openSpy).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 30));
+    expect(loadIndex).not.toHaveBeenCalled();
+    const { complete } = await s.analyzeSoon(nextDay(), 1);
+    expect(loadIndex).not.toHaveBeenCalled();
+    expect(complete).not.toBeNull();
+    await complete;
+    expect(loadIndex).toHaveBeenCalledTimes(1);
   });
 
   it('with the library off, waking opens nothing', async () => {
