@@ -57,7 +57,7 @@ const HANDS_OFF_MS = 400;
  * `beforeClose` runs once the run has finished, while the tab is still open (closing it clears
  * what the background kept for it).
  */
-export async function once(context: BrowserContext, url: string, timeoutMs = 20_000, beforeClose?: () => Promise<void>): Promise<{ outcome: string; ms: number; startedAt: number; badges: number; split: ReturnType<typeof phases> }> {
+export async function once(context: BrowserContext, url: string, timeoutMs = 20_000, beforeClose?: (readMarks: () => Promise<Mark[]>) => Promise<void>): Promise<{ outcome: string; ms: number; startedAt: number; badges: number; split: ReturnType<typeof phases> }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -74,7 +74,7 @@ export async function once(context: BrowserContext, url: string, timeoutMs = 20_
     const run = marks ? firstRun(marks) : null;
     if (!run) throw new Error(`no finished content-script run on ${url}`);
     const badges = await page.evaluate(() => document.querySelectorAll('crosscheck-badge').length);
-    await beforeClose?.();
+    await beforeClose?.(readMarks);
     return { ...run, badges, split: phases(marks!) };
   } finally {
     await page.close();

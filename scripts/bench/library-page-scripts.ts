@@ -52,38 +52,57 @@ export const MAKE_STALE = `new Promise((resolve, reject) => {
   };
 })`;
 
-/** The staged import's outcome, as {@link importScript} reports it. */
+/** The options page's import of a pack file, as {@link WATCH_IMPORT} times it (ms from the file's pick). */
 export interface PageImport {
+  /** The file read and its entries checked (readPack), until staging began. */
+  read: number;
+  /** Staging done (every chunk answered), the commit then running. */
   staged: number;
+  /** The import's result shown. */
   total: number;
   outcome: { ok: boolean; message: string };
-  /** [entries staged, ms since the start], every 1,000. */
+  /** [entries staged, ms since the pick], every 1,000. */
   progress: [number, number][];
 }
 
 /**
- * The options page's staged import of `window.benchItems` (library entries), `chunk` a message,
- * progress logged every 1,000 as `crosscheck-bench: …` console lines.
+ * Installed in the options page before the file is picked: watches its import section (data-phase,
+ * the progress bar, the result line) and resolves `window.benchImport` to a {@link PageImport}.
+ * Progress is logged every 1,000 as `crosscheck-bench: …` console lines.
  */
-export const importScript = (chunk: number): string => `(async () => {
-  const items = window.benchItems;
-  const send = (m) => chrome.runtime.sendMessage(m);
-  const t0 = performance.now();
-  const { id } = await send({ type: 'library-import-begin' });
+export const WATCH_IMPORT = `(() => {
+  const section = document.querySelector('[data-testid="library-import"]');
+  const input = document.querySelector('[data-testid="library-import-files"]');
+  let t0 = 0;
+  let read = NaN;
+  let staged = NaN;
+  let logged = 0;
   const progress = [];
-  for (let i = 0; i < items.length; i += ${chunk}) {
-    const r = await send({ type: 'library-import-add', id, items: items.slice(i, i + ${chunk}).map((entry, k) => ({ name: 'entry ' + (i + k), entry })) });
-    if (r.rejected.length > 0) throw new Error('rejected: ' + r.rejected[0].name + ': ' + r.rejected[0].reason);
-    const done = Math.min(i + ${chunk}, items.length);
-    if (done % 1000 === 0 || done === items.length) {
-      progress.push([done, performance.now() - t0]);
-      console.log('crosscheck-bench: staged ' + done + ' in ' + (performance.now() - t0).toFixed(0) + ' ms');
-    }
-  }
-  const staged = performance.now() - t0;
-  console.log('crosscheck-bench: committing');
-  const outcome = await send({ type: 'library-import-commit', id });
-  return { staged, total: performance.now() - t0, outcome, progress };
+  window.benchImport = new Promise((resolve) => {
+    input.addEventListener('change', () => { t0 = performance.now(); }, { capture: true });
+    const look = () => {
+      const phase = section.getAttribute('data-phase');
+      const bar = section.querySelector('progress');
+      const now = performance.now() - t0;
+      if (phase === 'staging' && Number.isNaN(read)) read = now;
+      if (phase === 'staging' && bar) {
+        const done = Number(bar.value);
+        if (done >= logged + 1000 || (done === Number(bar.max) && done > logged)) {
+          logged = done;
+          progress.push([done, now]);
+          console.log('crosscheck-bench: staged ' + done + ' in ' + now.toFixed(0) + ' ms');
+        }
+        if (done === Number(bar.max) && Number.isNaN(staged)) staged = now;
+      }
+      if (phase === 'done') {
+        observer.disconnect();
+        const message = section.querySelector('[data-testid="library-import-message"]').textContent;
+        resolve({ read, staged, total: now, outcome: { ok: !section.querySelector('[data-testid="library-import-message"].error'), message }, progress });
+      }
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(section, { subtree: true, attributes: true, childList: true, characterData: true });
+  });
 })()`;
 
 /** Where the import's and the wake-up's time goes in this browser, by {@link ATTRIBUTE}. */

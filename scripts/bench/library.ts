@@ -20,6 +20,9 @@
  * Chromium are in library-browser.ts. Timings are medians printed, never asserted.
  */
 import 'fake-indexeddb/auto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import v8 from 'node:v8';
 import { finishAnalysis, matchArticle, reportFrom, type ComparedReport } from '../../src/analysis/analyze-article';
 import { libraryEntryOf, reportOfEntry, type LibraryEntry } from '../../src/analysis/library-entry';
@@ -70,7 +73,7 @@ export function snapshotSize(snap: LibraryIndexSnapshot): { chars: number; array
 }
 
 /** The engine's reading of each article into a library entry, as the staged import reads a file. */
-function makeEntries(reports: readonly (Report & { event: number })[], reference: ReturnType<typeof loadReference>): { entries: LibraryEntry[]; eventOf: Map<string, number> } {
+export function makeEntries(reports: readonly (Report & { event: number })[], reference: ReturnType<typeof loadReference>): { entries: LibraryEntry[]; eventOf: Map<string, number> } {
   const entries: LibraryEntry[] = [];
   const eventOf = new Map<string, number>();
   const keptFrom = Date.UTC(2025, 0, 1);
@@ -237,7 +240,10 @@ export async function librarySection(o: LibrarySectionOptions): Promise<string> 
     `Keeping off the critical path: ${service.keptNote}`,
   ];
   const { DEFAULT_SETTINGS } = await import('../../src/platform/settings');
-  const browser = await librarySectionInBrowser({ entries, settings: DEFAULT_SETTINGS });
+  const packDir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-pack-'));
+  const packFile = join(packDir, 'library.json');
+  writeFileSync(packFile, packText);
+  const browser = await librarySectionInBrowser({ entries, packFile, settings: DEFAULT_SETTINGS }).finally(() => rmSync(packDir, { recursive: true, force: true }));
   return [
     `Node ${process.version}; ${entries.length.toLocaleString('en-US')} library entries plus the bundled corpus (${bundled.size} seed reports); IndexedDB = fake-indexeddb.`,
     '',

@@ -26,8 +26,13 @@ export interface StoredRecord {
 
 /** The stored record of an entry. */
 export function encodeRecord(entry: LibraryEntry): Promise<StoredRecord> {
+  return Promise.resolve(encodeRecordNow(entry));
+}
+
+/** {@link encodeRecord}, synchronously. */
+export function encodeRecordNow(entry: LibraryEntry): StoredRecord {
   const body = deflateSync(new TextEncoder().encode(JSON.stringify(entry)), { level: 6 });
-  return Promise.resolve({ url: entry.url, keptAt: entry.keptAt, v: entry.v, body });
+  return { url: entry.url, keptAt: entry.keptAt, v: entry.v, body };
 }
 
 /**

@@ -3,6 +3,8 @@
  *
  *   content script ──analyze-page──▶ background ──▶ PageVerdict (the full TabResult is kept per tab);
  *                    sent on a port opened before the article is read (openChannel)
+ *   content script ──page-update──▶ background ──▶ PageVerdict | null   (on the same port, when the
+ *                    first answer came without the library: its comparisons, once its index loaded)
  *   content script ──page-cleared──▶ background       (not a Gaza-war article, or site off)
  *   popup ──get-tab──▶ background ──▶ TabResult | null
  *   popup ──search──▶ background ──▶ SearchHit[]
@@ -37,6 +39,8 @@ export interface TabResult {
   keep?: LibraryEntry | null;
   /** The tab is in a private window: nothing of it is ever kept. */
   incognito?: boolean;
+  /** This analysis was made without the reader's library (its index was loading); the one with it follows. */
+  pending?: boolean;
 }
 
 /** What the content script needs back to place badges; the popup reads the full result from storage. */
@@ -47,6 +51,11 @@ export interface PageVerdict {
   checks: Figure[];
   /** Who publishes each series those checks name, for the badge card's credit line (no values). */
   series: SeriesCredit[];
+  /**
+   * Set when this answer was made without the reader's library (a worker just woken, its index
+   * still loading): the answer with the library's comparisons follows, fetched with `page-update`.
+   */
+  followUp?: number;
 }
 
 /** A bundled report, for the report page. */
@@ -123,9 +132,11 @@ export interface LibraryExportPage {
 
 /**
  * One thing to import: an entry from a corpus pack, or an article the options page read from a
- * file (a .txt in the seeds' format, or an .html page read by the engine's reader).
+ * file (a .txt in the seeds' format, or an .html page read by the engine's reader). A pack's
+ * entries come `strict`: the background checks each as it is staged, and one that is invalid
+ * refuses the whole import at its commit (a pack is read all or nothing).
  */
-export type ImportItem = { name: string; entry: unknown } | { name: string; article: Article };
+export type ImportItem = { name: string; entry: unknown; strict?: boolean } | { name: string; article: Article };
 
 /** What one chunk of an import staged: each item accepted or rejected, with why. */
 export interface ImportChunkReport {
@@ -136,6 +147,8 @@ export interface ImportChunkReport {
 /** Requests, keyed by `type`, with what each one answers. */
 export interface Protocol {
   'analyze-page': { request: { article: Article; url: string; readMs: number }; response: PageVerdict };
+  /** The answer that follows a first one with `followUp` (null once it is gone, or for another tab). */
+  'page-update': { request: { followUp: number }; response: PageVerdict | null };
   'page-cleared': { request: { url: string; reason: string }; response: null };
   'get-tab': { request: { tabId: number }; response: TabResult | null };
   search: { request: { query: string }; response: SearchHit[] };
@@ -186,7 +199,7 @@ function isMessage(value: unknown): value is Message {
 /** The name of the ports {@link openChannel} opens. */
 const CHANNEL = 'crosscheck';
 
-/** A request on a channel, and its answer: `id` pairs them. */
+/** A request on a channel, and its answer: `id` pairs them (so no request of the protocol sent on a channel may have a field `id` of its own). */
 type ChannelRequest = Message & { id: number };
 type ChannelAnswer = { id: number; value?: unknown; error?: string };
 

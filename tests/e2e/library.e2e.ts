@@ -110,6 +110,20 @@ describe.each(Object.keys(launchers) as ('chromium' | 'firefox')[])('the reader\
     expect(card).toContain(FIRST_TITLE);
     expect(card).toMatch(/you read/);
 
+    // A worker woken by the page (Chromium: stopped here) answers without the library at once, and its comparisons follow into the badges.
+    if (await browser.stopBackground()) {
+      const again = await browser.openPage(secondUrl);
+      const woken = await eventually(async () => {
+        const b = await badgesSettled(again, 1);
+        return b.some((x) => x.value === 25_700 && /update|conflict/.test(x.kind ?? '')) ? b : null;
+      }, 60_000, 500);
+      expect(woken).not.toBeNull();
+      const marks = await again.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      if (marks.includes('crosscheck:follows')) expect(marks).toContain('crosscheck:updated');
+      expect(marks.filter((m) => m === 'crosscheck:badges')).toHaveLength(1);
+      await again.close();
+    }
+
     const popup = await popupFor(browser, secondUrl);
     await popup.waitFor('[data-testid="related-item"]', 30_000);
     const related = await popup.evaluate(() => Array.from(document.querySelectorAll('[data-testid="related-item"]'), (li) => ({

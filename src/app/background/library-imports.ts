@@ -8,7 +8,7 @@
 import { matchArticle } from '../../analysis/analyze-article';
 import { libraryEntryOf, type LibraryEntry } from '../../analysis/library-entry';
 import type { ReferenceSet } from '../../reference/format';
-import { checked } from '../../platform/library-store';
+import { checkedAndEncoded } from '../../platform/library-store';
 import type { ImportChunkReport, ImportItem, LibraryOutcome } from '../../platform/messages';
 
 /** What staging needs: the official series (to date an undated article), a clock, and the library's keeping. */
@@ -23,7 +23,8 @@ const plural = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 
 
 /** The staged imports of one worker. */
 export function libraryImports(deps: ImportDeps) {
-  const staged = new Map<string, Map<string, { name: string; entry: LibraryEntry }>>();
+  /** Per import: the entries staged by URL, and the first strict item that was invalid (the commit is then refused). */
+  const staged = new Map<string, { entries: Map<string, { name: string; entry: LibraryEntry }>; refused: string | null }>();
 
   /** An imported article read by the engine: kept when it is a Gaza-war article with a web address. */
   function entryOfArticle(article: Parameters<typeof matchArticle>[0]): { entry: LibraryEntry } | { reason: string } {
@@ -40,7 +41,7 @@ export function libraryImports(deps: ImportDeps) {
   return {
     begin(): { id: string } {
       const id = crypto.randomUUID();
-      staged.set(id, new Map());
+      staged.set(id, { entries: new Map(), refused: null });
       return { id };
     },
 
@@ -53,10 +54,12 @@ export function libraryImports(deps: ImportDeps) {
           report.rejected.push({ name, reason: 'the import was interrupted; start it again' });
           continue;
         }
-        const made = 'article' in item ? entryOfArticle(item.article) : checked(item.entry);
-        if ('reason' in made) report.rejected.push({ name, reason: made.reason });
-        else {
-          stage.set(made.entry.url, { name, entry: made.entry });
+        const made = 'article' in item ? entryOfArticle(item.article) : checkedAndEncoded(item.entry);
+        if ('reason' in made) {
+          report.rejected.push({ name, reason: made.reason });
+          if ('entry' in item && item.strict === true) stage.refused ??= `${name}: ${made.reason}`;
+        } else {
+          stage.entries.set(made.entry.url, { name, entry: made.entry });
           report.accepted.push({ name, url: made.entry.url, title: made.entry.title });
         }
       }
@@ -68,8 +71,9 @@ export function libraryImports(deps: ImportDeps) {
       const stage = staged.get(id);
       staged.delete(id);
       if (!stage) return { ok: false, message: 'The import was interrupted before it finished: nothing was imported. Please start it again.', count: 0 };
-      if (stage.size === 0) return { ok: false, message: 'Nothing to import: no file held a Gaza-war article Crosscheck could read.', count: 0 };
-      const n = await deps.keep([...stage.values()].map((s) => s.entry));
+      if (stage.refused !== null) return { ok: false, message: `A report of a corpus pack is invalid (${stage.refused}), so nothing was imported: a pack is read all or nothing.`, count: 0 };
+      if (stage.entries.size === 0) return { ok: false, message: 'Nothing to import: no file held a Gaza-war article Crosscheck could read.', count: 0 };
+      const n = await deps.keep([...stage.entries.values()].map((s) => s.entry));
       return { ok: true, message: `Imported ${plural(n)} into your library.`, count: n };
     },
 

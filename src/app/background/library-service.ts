@@ -45,13 +45,21 @@ export interface LibraryService {
   /** The corpus segments a page is matched against: the bundled corpus, and the library when it is on. */
   segments(): Promise<LoadedCorpus[]>;
   /**
-   * Starts loading the library's index when the library is on, without waiting for it: called as
-   * the worker starts, so a page that woke it (its content script connects before it reads the
-   * article) finds the index loading while the article is read.
+   * Opens the library's database when the library is on, without waiting for it: called as the
+   * worker starts. The index itself is not read here: restoring it holds the worker for a few
+   * hundred milliseconds at 10,000 entries, which the page that woke it would wait through. It is
+   * loaded after that page's first answer ({@link analyzeSoon}), or when a request needs it.
    */
   warm(): void;
   /** Runs the engine on a page over {@link segments}, reading same-story library articles from storage. */
   analyze(article: Parameters<typeof matchArticle>[0], readMs: number): Promise<Analysis>;
+  /**
+   * Runs the engine on a page without waiting for the library's index to load: in a worker just
+   * woken with the library on, the page is analysed over the bundled corpus at once, and `complete`
+   * resolves to the analysis with the library once its index is ready. Otherwise (library off, or
+   * its index already loaded) it is {@link analyze}, and `complete` is null.
+   */
+  analyzeSoon(article: Parameters<typeof matchArticle>[0], readMs: number): Promise<{ analysis: Analysis; complete: Promise<Analysis> | null }>;
   /** The entry a page would be kept as, or null (not a Gaza-war page, no web address). */
   entryOf(analysis: Analysis, url: string, at?: number): LibraryEntry | null;
   /** Keeps the page's entry when automatic keeping is on and allowed for it; resolves to whether it was kept. */
@@ -99,6 +107,8 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
   let settings: Settings | null = null;
   let opened: Promise<Library> | null = null;
   let index: Promise<LibraryIndex> | null = null;
+  /** The index once loaded: a page analysed while it is still loading is answered without it first. */
+  let loaded: LibraryIndex | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let due = false;
   /** Every change to the library and the snapshot runs in this chain, one at a time, so the index always reflects the store. */
@@ -137,11 +147,19 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
     return built;
   };
   const getIndex = (): Promise<LibraryIndex> => {
-    index ??= loadIndex().catch((e: unknown) => {
-      index = null;
-      throw e;
-    });
-    return index;
+    if (index) return index;
+    const loading: Promise<LibraryIndex> = loadIndex().then(
+      (idx) => {
+        if (index === loading) loaded = idx;
+        return idx;
+      },
+      (e: unknown) => {
+        if (index === loading) index = null;
+        throw e;
+      },
+    );
+    index = loading;
+    return loading;
   };
 
   const saveSnapshot = (): Promise<void> => serial(async () => {
@@ -199,6 +217,12 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
     return out;
   };
 
+  const analyzeOver = async (segments: readonly LoadedCorpus[], article: Parameters<typeof matchArticle>[0], readMs: number): Promise<Analysis> => {
+    const page = matchArticle(article, segments, readMs, deps.reference());
+    const started = performance.now();
+    return finishAnalysis(page, await readReports(segments, page.sameStory), started);
+  };
+
   const imports = libraryImports({ reference: deps.reference, now, keep });
   const service: LibraryService = {
     importBegin: imports.begin,
@@ -226,15 +250,24 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
 
     warm() {
       void currentSettings()
-        .then((s) => (s.keepLibrary ? getIndex() : null))
+        .then((s) => (s.keepLibrary ? library() : null))
         .catch(() => undefined);
     },
 
     async analyze(article, readMs) {
-      const segments = await service.segments();
-      const page = matchArticle(article, segments, readMs, deps.reference());
-      const started = performance.now();
-      return finishAnalysis(page, await readReports(segments, page.sameStory), started);
+      return analyzeOver(await service.segments(), article, readMs);
+    },
+
+    async analyzeSoon(article, readMs) {
+      if (loaded || !(await currentSettings()).keepLibrary) return { analysis: await service.analyze(article, readMs), complete: null };
+      const analysis = await analyzeOver([deps.bundled()], article, readMs);
+      if (loaded) return { analysis: await service.analyze(article, readMs), complete: null };
+      // The index loads after this answer has gone (reading it back and restoring it comes in later tasks).
+      const complete = new Promise<void>((resolve) => setTimeout(resolve, 0))
+        .then(() => getIndex())
+        .catch(() => null)
+        .then(() => service.analyze(article, readMs));
+      return { analysis, complete };
     },
 
     entryOf(analysis, url, at = now()) {
@@ -330,7 +363,8 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
         const n = await serial(async () => {
           const lib = await library();
           const removed = await lib.deleteAll();
-          index = Promise.resolve(libraryIndex([], deps.bundled()));
+          loaded = libraryIndex([], deps.bundled());
+          index = Promise.resolve(loaded);
           due = false;
           return removed;
         });

@@ -3,7 +3,7 @@
  * src/platform/messages.ts. The corpus is compiled at build time (the entry point passes it in);
  * loading it only parses the packed index, on first use; report texts and figures are read per report.
  */
-import { differencesOf } from '../../analysis/analyze-article';
+import { differencesOf, type Analysis } from '../../analysis/analyze-article';
 import type { CompiledCorpus } from '../../corpus/format';
 import { loadReference, type CompiledReference, type ReferenceSet } from '../../reference/format';
 import { creditOf } from '../../reference/series-info';
@@ -11,11 +11,14 @@ import { loadCorpus, searchCorpora, type LoadedCorpus } from '../../corpus/match
 import { NEWS_MATCHES } from '../../sites/news-sites';
 import { setDifferenceCount } from '../../platform/action-badge';
 import { watchAllSitesGrant } from '../../platform/all-sites';
-import { listen, type CorpusInfo, type Handlers, type ReportView, type Sender } from '../../platform/messages';
+import { listen, type CorpusInfo, type Handlers, type PageVerdict, type ReportView, type Sender } from '../../platform/messages';
 import { clearTabResult, getTabResult, saveTabResult } from '../../platform/tab-results';
 import { onTabClosed, openExtensionPage, openWebPage } from '../../platform/tabs';
 import { startInterfaceLanguage } from '../../ui/common/interface-language';
 import { libraryService, type LibraryService, type LibraryServiceDeps } from './library-service';
+
+/** How long an answer that follows a first one waits to be fetched before it is dropped (a tab closed meanwhile). */
+export const FOLLOW_UP_KEPT_MS = 60_000;
 
 /** Per-tab chains of storage writes, so a clear never lands before the save it follows. */
 const writes = new Map<number, Promise<void>>();
@@ -66,26 +69,54 @@ function createBackground(compiled: CompiledCorpus, compiledReference: CompiledR
   const getCorpus = (): LoadedCorpus => (corpus ??= loadCorpus(compiled));
   const getReference = (): ReferenceSet => (reference ??= loadReference(compiledReference));
   const library: LibraryService = libraryService({ bundled: getCorpus, reference: getReference, tabResult: getTabResult, ...libraryDeps });
-  const handlers: Handlers = {
-  'analyze-page': async (req, sender) => {
-    const analysis = await library.analyze(req.article, req.readMs);
-    const tabId = sender.tabId;
-    // The page gets its answer at once; keeping it for the popup, the toolbar count and the library follows.
-    if (tabId !== null) {
-      inOrder(tabId, async () => {
-        const keep = library.entryOf(analysis, req.url);
-        await saveTabResult(tabId, { url: req.url, at: Date.now(), analysis, keep, incognito: sender.incognito });
-        await setDifferenceCount(tabId, analysis.topic.gaza ? differencesOf(analysis).length : 0);
-        await library.keepIfAllowed(keep, { url: req.url, incognito: sender.incognito });
-      });
-    }
-    // The page needs only what places badges; a smaller answer crosses back faster.
+  /** Answers that follow a first one (the library's comparisons, once its index has loaded), by id. */
+  const followUps = { last: 0, waiting: new Map<number, { tabId: number | null; later: Promise<PageVerdict> }>() };
+
+  /** Keeps a page's analysis for the popup and the toolbar count, and (when `final`) in the library if allowed, after the answer. */
+  const record = (tabId: number | null, url: string, analysis: Analysis, sender: Sender, final: boolean): void => {
+    if (tabId === null) return;
+    inOrder(tabId, async () => {
+      const keep = library.entryOf(analysis, url);
+      await saveTabResult(tabId, { url, at: Date.now(), analysis, keep, incognito: sender.incognito, ...(final ? {} : { pending: true }) });
+      await setDifferenceCount(tabId, analysis.topic.gaza ? differencesOf(analysis).length : 0);
+      if (final) await library.keepIfAllowed(keep, { url, incognito: sender.incognito });
+    });
+  };
+
+  /** The page needs only what places badges; a smaller answer crosses back faster. */
+  const verdictOf = (analysis: Analysis): PageVerdict => {
     const checks = analysis.figures.filter((f) => f.reference !== undefined);
     const series = [...new Set(checks.map((f) => f.reference?.series ?? ''))]
       .map((id) => getReference().byId(id))
       .filter((s) => s !== undefined)
       .map(creditOf);
     return { gaza: analysis.topic.gaza, alignments: analysis.alignments, checks, series };
+  };
+  const handlers: Handlers = {
+  'analyze-page': async (req, sender) => {
+    const { analysis, complete } = await library.analyzeSoon(req.article, req.readMs);
+    const tabId = sender.tabId;
+    // The page gets its answer at once; keeping it for the popup, the toolbar count and the library follows.
+    record(tabId, req.url, analysis, sender, complete === null);
+    const verdict = verdictOf(analysis);
+    if (!complete) return verdict;
+    // A woken worker answered without the library: its comparisons follow, for this tab to fetch.
+    const id = ++followUps.last;
+    const later = complete.then((full) => {
+      record(tabId, req.url, full, sender, true);
+      return verdictOf(full);
+    });
+    later.catch(() => undefined);
+    followUps.waiting.set(id, { tabId, later });
+    setTimeout(() => followUps.waiting.delete(id), FOLLOW_UP_KEPT_MS);
+    return { ...verdict, followUp: id };
+  },
+  'page-update': (req, sender) => {
+    const waiting = followUps.waiting.get(req.followUp);
+    // Only the tab the answer was for may fetch what follows it.
+    if (!waiting || waiting.tabId !== sender.tabId) return null;
+    followUps.waiting.delete(req.followUp);
+    return waiting.later;
   },
   'page-cleared': (_req, sender) => {
     const tabId = sender.tabId;

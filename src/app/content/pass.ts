@@ -5,7 +5,10 @@
  *
  * Performance marks (read by the e2e suites and `npm run bench`; Chromium shares one timeline
  * between the isolated and main worlds): crosscheck:start, then crosscheck:skipped, or
- * crosscheck:read (article read), crosscheck:analysed (background answered), crosscheck:badges.
+ * crosscheck:read (article read), crosscheck:analysed (background answered), crosscheck:badges;
+ * and, when the answer said a second one follows (the reader's library's comparisons, from a
+ * worker that was just woken), crosscheck:follows, then crosscheck:updated once its badges replaced
+ * the first.
  */
 import { articleRoot } from '../../article/article-root';
 import { sampleText } from '../../article/page-sample';
@@ -18,7 +21,7 @@ import { mountBadges, prepareBadges, type MountedBadges } from '../../ui/badges/
 import type { Article } from '../../types';
 
 /** The marks of one pass, cleared before the next so they do not pile up in the page's timeline. */
-const MARKS = ['start', 'skipped', 'read', 'analysed', 'badges'] as const;
+const MARKS = ['start', 'skipped', 'read', 'analysed', 'follows', 'badges', 'updated'] as const;
 const mark = (name: (typeof MARKS)[number]): void => void performance.mark(`crosscheck:${name}`);
 
 /** What a pass needs from the world around it. */
@@ -27,11 +30,10 @@ export interface PassContext {
   url: string;
   settings: Settings;
   /**
-   * Asks the background for the page's verdict. Called before the article is read, so the
-   * connection opens while it is (the content script uses a port: openChannel); the returned
-   * function sends the article once it is.
+   * Opens the way to the background. Called before the article is read, so the connection opens
+   * while it is (the content script uses a port: openChannel).
    */
-  connect(): (article: Article, readMs: number) => Promise<PageVerdict>;
+  connect(): BackgroundLink;
   /** Opens a bundled report's page (the badge card's links). */
   openReport(id: string): void;
   /** False once the extension reloaded or went away: the pass then leaves the page alone. */
@@ -40,11 +42,29 @@ export interface PassContext {
   beforeMount(): void;
 }
 
+/** A page's connection to the background, for one pass. */
+export interface BackgroundLink {
+  /** Sends the article; resolves to the page's verdict. */
+  analyze(article: Article, readMs: number): Promise<PageVerdict>;
+  /** Fetches the answer that follows a verdict with `followUp`. */
+  update(id: number): Promise<PageVerdict | null>;
+  close(): void;
+}
+
+/** Puts the badges of a later answer in place of the pass's (the previous ones are taken away); null: nothing to change. */
+export type Remount = (previous: MountedBadges | null) => MountedBadges | null;
+
 /** How a pass ended: the site is off, the page is not a Gaza-war article, or it was analysed. */
 export type PassOutcome =
   | { kind: 'off' }
   | { kind: 'skipped' }
-  | { kind: 'analysed'; verdict: PageVerdict; badges: MountedBadges | null }
+  | {
+    kind: 'analysed';
+    verdict: PageVerdict;
+    badges: MountedBadges | null;
+    /** When the verdict said more follows: resolves to how to put the later badges in (null when nothing came). */
+    later: Promise<Remount | null> | null;
+  }
   | { kind: 'stale' };
 
 /**
@@ -64,28 +84,51 @@ export async function runPass(ctx: PassContext, previous: MountedBadges | null):
     previous?.destroy();
     return { kind: 'skipped' };
   }
-  const ask = ctx.connect();
+  const link = ctx.connect();
   const t0 = performance.now();
   const article = readArticle(doc, { url: ctx.url }); // never throws
   mark('read');
-  const answer = ask(article, performance.now() - t0);
+  const answer = link.analyze(article, performance.now() - t0);
   answer.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
   // While the background works: take old badges away and index the page's text for the new ones.
   previous?.destroy();
   const root = articleRoot(doc, article.text);
   const prepared = root && settings.badges ? prepareBadges(root) : undefined;
-  const verdict = await answer;
+  let verdict: PageVerdict;
+  try {
+    verdict = await answer;
+  } catch (err) {
+    link.close();
+    throw err;
+  }
   mark('analysed');
-  if (!ctx.isValid()) return { kind: 'stale' };
+  if (verdict.followUp !== undefined) mark('follows');
+  if (!ctx.isValid()) {
+    link.close();
+    return { kind: 'stale' };
+  }
   ctx.beforeMount();
-  const checked = verdict.checks ?? [];
-  const badges = root && settings.badges && verdict.gaza && (verdict.alignments.length > 0 || checked.length > 0)
-    ? mountBadges(root, verdict.alignments, { openReport: ctx.openReport }, prepared, {
-      figures: checked,
-      text: article.text,
-      series: (id) => verdict.series.find((s) => s.id === id),
-    })
-    : null;
+  const place = (v: PageVerdict, index?: ReturnType<typeof prepareBadges>): MountedBadges | null => {
+    const checked = v.checks ?? [];
+    return root && settings.badges && v.gaza && (v.alignments.length > 0 || checked.length > 0)
+      ? mountBadges(root, v.alignments, { openReport: ctx.openReport }, index, {
+        figures: checked,
+        text: article.text,
+        series: (id) => v.series.find((s) => s.id === id),
+      })
+      : null;
+  };
+  const badges = place(verdict, prepared);
   mark('badges');
-  return { kind: 'analysed', verdict, badges };
+  const later = verdict.followUp === undefined ? null : link.update(verdict.followUp).then(
+    (next): Remount | null => next && ctx.isValid() ? (old) => {
+      old?.destroy();
+      const placed = place(next);
+      mark('updated');
+      return placed;
+    } : null,
+    () => null,
+  ).finally(() => link.close());
+  if (!later) link.close();
+  return { kind: 'analysed', verdict, badges, later };
 }

@@ -31,6 +31,8 @@ export function startContent(ctx: ContentScriptContext): void {
   let running = false;
   let pending = false;
   let timer: number | undefined;
+  /** Counts passes, so a later answer for an earlier pass never replaces a newer pass's badges. */
+  let passes = 0;
 
   const observer = new MutationObserver((records) => {
     if (!onlyOurs(records)) schedule();
@@ -46,7 +48,11 @@ export function startContent(ctx: ContentScriptContext): void {
     connect: () => {
       // The port opens while the article is read, so the article crosses in one message.
       const channel = openChannel();
-      return (article, readMs) => channel.request('analyze-page', { article, url: location.href, readMs }).finally(() => channel.close());
+      return {
+        analyze: (article, readMs) => channel.request('analyze-page', { article, url: location.href, readMs }),
+        update: (followUp) => channel.request('page-update', { followUp }),
+        close: () => channel.close(),
+      };
     },
     openReport: (id) => void send('open-report', { id }).catch(() => undefined),
     isValid: () => ctx.isValid,
@@ -64,8 +70,22 @@ export function startContent(ctx: ContentScriptContext): void {
     running = true;
     try {
       settings ??= (await loadSettings()).settings;
+      const pass = ++passes;
       const outcome = await runPass(passContext(settings), mounted);
       mounted = outcome.kind === 'analysed' ? outcome.badges : null;
+      if (outcome.kind === 'analysed' && outcome.later) {
+        void outcome.later.then((remount) => {
+          if (!remount || pass !== passes || running || !ctx.isValid) return;
+          observer.disconnect();
+          try {
+            mounted = remount(mounted);
+          } catch (err) {
+            console.warn('Crosscheck:', err);
+          } finally {
+            watch();
+          }
+        });
+      }
       if (outcome.kind === 'off' || outcome.kind === 'skipped') {
         const reason = outcome.kind === 'off' ? 'Crosscheck is off on this site' : 'not about the Gaza war';
         void send('page-cleared', { url: location.href, reason }).catch(() => undefined);

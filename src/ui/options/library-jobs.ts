@@ -71,12 +71,29 @@ export async function importItems(
   if (items.length === 0) return { imported: false, message: say('opt_import_nothing'), accepted: [], rejected };
   let id: string | null = null;
   try {
-    id = (await api.begin()).id;
-    for (let at = 0; at < items.length; at += chunk) {
-      const report = await api.add(id, items.slice(at, at + chunk));
+    const staging = (await api.begin()).id;
+    id = staging;
+    // One chunk is sent ahead while the background checks the one before: the page's sending and
+    // the background's checking overlap. Reports are taken in order.
+    let ahead: { at: number; report: Promise<ImportChunkReport> } | null = null;
+    const take = async (sent: { at: number; report: Promise<ImportChunkReport> }): Promise<void> => {
+      const report = await sent.report;
       accepted.push(...report.accepted);
       rejected.push(...report.rejected);
-      progress(Math.min(at + chunk, items.length), items.length);
+      progress(Math.min(sent.at + chunk, items.length), items.length);
+    };
+    try {
+      for (let at = 0; at < items.length; at += chunk) {
+        const sent = { at, report: api.add(staging, items.slice(at, at + chunk)) };
+        sent.report.catch(() => undefined); // taken in turn below; a failure then aborts the import
+        const previous = ahead;
+        ahead = sent;
+        if (previous) await take(previous);
+      }
+      if (ahead) await take(ahead);
+    } finally {
+      // When a chunk failed, the one sent after it is settled before the import is aborted.
+      if (ahead) await ahead.report.catch(() => undefined);
     }
     if (accepted.length === 0) {
       await api.abort(id);

@@ -140,6 +140,9 @@ export function Popup({ reference = null }: PopupProps = {}) {
           <Empty host={host} off={!!host && !!settings && !siteIsOn(settings, host)} onOptions={onOptions} />
         )}
         {loaded.state === 'loaded' && loaded.result && <Result result={loaded.result} reference={reference} />}
+        {loaded.state === 'loaded' && loaded.result?.pending && (
+          <p class="muted small" role="status" data-testid="library-pending">{say('popup_library_pending')}</p>
+        )}
       </section>
       {tabId !== null && <LibraryActions tabId={tabId} status={library.status} settings={settings} refresh={library.refresh} />}
       {host && settings && <SiteToggle host={host} settings={settings} onOptions={onOptions} />}

@@ -2,7 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/app/background/service';
-import { runPass, type PassContext } from '../../../src/app/content/pass';
+import { runPass, type BackgroundLink, type PassContext } from '../../../src/app/content/pass';
+import type { PageVerdict } from '../../../src/platform/messages';
+import type { Article } from '../../../src/types';
 import { openChannel } from '../../../src/platform/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
@@ -17,16 +19,28 @@ function load(html: string): Document {
   return document;
 }
 
+/** The content script's link to the background over a real (fake-port) channel; `close` counts its closes. */
+function link(): BackgroundLink & { closed: number } {
+  const channel = openChannel();
+  const l = {
+    closed: 0,
+    analyze: (article: Article, readMs: number) => channel.request('analyze-page', { article, url: URL_, readMs }),
+    update: (followUp: number) => channel.request('page-update', { followUp }),
+    close: () => {
+      l.closed++;
+      channel.close();
+    },
+  };
+  return l;
+}
+
 /** A pass over the current document, talking to the real background over (fake) ports. */
 function context(settings: Partial<Settings> = {}, connect?: PassContext['connect']): PassContext & { mounts: number } {
   const ctx = {
     doc: document,
     url: URL_,
     settings: { ...DEFAULT_SETTINGS, disabledSites: [], ...settings },
-    connect: connect ?? (() => {
-      const channel = openChannel();
-      return (article, readMs) => channel.request('analyze-page', { article, url: URL_, readMs }).finally(() => channel.close());
-    }),
+    connect: connect ?? (() => link()),
     openReport: () => undefined,
     isValid: () => true,
     beforeMount: () => void ctx.mounts++,
@@ -84,6 +98,53 @@ describe('one content pass (sample → quick check → read → ask → badges)'
     const second = await runPass(context(), first.kind === 'analysed' ? first.badges : null);
     expect(second.kind).toBe('analysed');
     expect(badges().length).toBe(count);
+  });
+
+  it('an answer without the library, then the one that follows: the later badges replace the first, and the port closes once', async () => {
+    load(ARTICLE_HTML);
+    const seen: { link?: ReturnType<typeof link> } = {};
+    let full: PageVerdict | null = null;
+    // The first answer as a woken worker gives it: the seeds' comparisons left out, more to follow.
+    const connect = (): BackgroundLink => {
+      const real = (seen.link = link());
+      return {
+        ...real,
+        analyze: async (article, readMs) => {
+          full = await real.analyze(article, readMs);
+          return { ...full, alignments: [], followUp: 5 };
+        },
+        update: async (id) => (id === 5 ? full : null),
+      };
+    };
+    const outcome = await runPass(context({}, connect), null);
+    expect(outcome.kind).toBe('analysed');
+    if (outcome.kind !== 'analysed') return;
+    const first = badges().length;
+    expect(badges().some((b) => b.hasAttribute('data-kind'))).toBe(false);
+    const remount = await outcome.later;
+    expect(remount).not.toBeNull();
+    const mounted = remount?.(outcome.badges);
+    expect(badges().length).toBeGreaterThan(first);
+    expect(mounted?.count).toBe(badges().length);
+    expect(badges().find((b) => b.previousSibling?.textContent?.endsWith('25,490'))?.getAttribute('data-kind')).toBe('update');
+    expect(performance.getEntriesByName('crosscheck:updated').length).toBe(1);
+    expect(seen.link?.closed).toBe(1);
+  });
+
+  it('a complete first answer closes the port at once and has nothing to follow; a follow-up that never comes changes nothing', async () => {
+    load(ARTICLE_HTML);
+    const plain = await runPass(context(), null);
+    expect(plain.kind === 'analysed' && plain.later).toBeNull();
+    const count = badges().length;
+    const seen: { link?: ReturnType<typeof link> } = {};
+    const connect = (): BackgroundLink => {
+      const real = (seen.link = link());
+      return { ...real, analyze: async (a, ms) => ({ ...(await real.analyze(a, ms)), followUp: 9 }), update: async () => null };
+    };
+    const outcome = await runPass(context({}, connect), plain.kind === 'analysed' ? plain.badges : null);
+    expect(await (outcome.kind === 'analysed' ? outcome.later : null)).toBeNull();
+    expect(badges().length).toBe(count);
+    expect(seen.link?.closed).toBe(1);
   });
 
   it('skips a page that is not about the war without reading it or asking the background', async () => {

@@ -45,8 +45,15 @@ const stored = async (tabId: number): Promise<TabResult | undefined> => (await f
 /** Reads a page in a tab as the content script would, and waits until the background has kept its result. */
 async function read(tabId: number, a: ReturnType<typeof nextDay>, sender = tab(tabId, a.url ?? '')) {
   const before = (await stored(tabId))?.at ?? -1;
-  const verdict = await call('analyze-page', { article: a, url: a.url ?? '', readMs: 1 }, sender);
-  await vi.waitFor(async () => expect((await stored(tabId))?.at ?? -1).toBeGreaterThan(before));
+  const first = await call('analyze-page', { article: a, url: a.url ?? '', readMs: 1 }, sender);
+  // A woken worker answers without the library first; the content script then fetches the rest.
+  const verdict = first.followUp === undefined ? first : await call('page-update', { followUp: first.followUp }, sender);
+  if (!verdict) throw new Error('the answer that was to follow never came');
+  await vi.waitFor(async () => {
+    const kept = await stored(tabId);
+    expect(kept?.at ?? -1).toBeGreaterThan(before);
+    expect(kept?.pending).toBeUndefined();
+  });
   return verdict;
 }
 const firstPage = () => readArticle(pageDocument(), { url: FIRST_URL });
@@ -201,6 +208,35 @@ describe('with the library on', () => {
     expect(exportAll).not.toHaveBeenCalled();
   });
 
+  it('a woken worker answers a page at once without the library, then with it: the rest only for that tab, once', async () => {
+    await read(1, firstPage());
+    await vi.waitFor(async () => expect(await count()).toBe(1));
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    wake({ open: async () => { await gate; return open(); } });
+    const page = nextDay();
+    const first = await call('analyze-page', { article: page, url: page.url ?? '', readMs: 1 }, tab(2, page.url ?? ''));
+    expect(first.followUp).toBeTypeOf('number');
+    const mine = (v: typeof first | null) => v?.alignments.flatMap((al) => al.others).filter((o) => o.report === libraryReportId(FIRST)) ?? [];
+    expect(mine(first)).toEqual([]);
+    // Official checks and the bundled corpus's comparisons do not wait for the library.
+    expect(first.gaza).toBe(true);
+    expect(first.checks.length + first.alignments.length).toBeGreaterThan(0);
+    const id = first.followUp ?? -1;
+    expect(await call('page-update', { followUp: id }, tab(3, page.url ?? ''))).toBeNull();
+    // The popup meanwhile has the first analysis, marked as waiting for the library.
+    await vi.waitFor(async () => expect((await stored(2))?.pending).toBe(true));
+    release();
+    const rest = await call('page-update', { followUp: id }, tab(2, page.url ?? ''));
+    expect(mine(rest).map((o) => o.value)).toContain(25_490);
+    expect(await call('page-update', { followUp: id }, tab(2, page.url ?? ''))).toBeNull();
+    await vi.waitFor(async () => expect((await stored(2))?.analysis.related.some((r) => r.url === FIRST)).toBe(true));
+    // Kept once, with its full analysis.
+    await vi.waitFor(async () => expect(await count()).toBe(2));
+    // Once the index is in, the next page's first answer is complete (a private tab: nothing is kept after the test).
+    expect((await read(4, page, tab(4, page.url ?? '', true))).followUp).toBeUndefined();
+  });
+
   it('a woken worker whose snapshot is stale rebuilds the index from the entries', async () => {
     await read(1, firstPage());
     await vi.waitFor(async () => expect(await count()).toBe(1));
@@ -228,11 +264,23 @@ describe('with the library on', () => {
 describe('waking', () => {
   const service = (openSpy: () => Promise<Library>) => libraryService({ bundled: () => loadCorpus(seedBundle()), reference: () => loadReference(referenceBundle()), tabResult: async () => null, open: openSpy });
 
-  it('a worker woken with the library on starts loading its index before any page asks', async () => {
+  it('a worker woken with the library on opens its database before any page asks, but leaves the index for after the first answer', async () => {
     await updateSettings({ keepLibrary: true });
-    const openSpy = vi.fn(open);
-    service(openSpy).warm();
+    const loadIndex = vi.fn();
+    const openSpy = vi.fn(async () => {
+      const lib = await open();
+      return { ...lib, loadIndex: () => (loadIndex(), lib.loadIndex()) };
+    });
+    const s = service(openSpy);
+    s.warm();
     await vi.waitFor(() => expect(openSpy).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 30));
+    expect(loadIndex).not.toHaveBeenCalled();
+    const { complete } = await s.analyzeSoon(nextDay(), 1);
+    expect(loadIndex).not.toHaveBeenCalled();
+    expect(complete).not.toBeNull();
+    await complete;
+    expect(loadIndex).toHaveBeenCalledTimes(1);
   });
 
   it('with the library off, waking opens nothing', async () => {
@@ -263,6 +311,37 @@ describe('imports', () => {
     expect(await call('library-import-commit', { id })).toMatchObject({ ok: true, count: 1 });
     expect(await count()).toBe(1);
     expect(await call('library-import-commit', { id })).toMatchObject({ ok: false, count: 0 });
+  });
+
+  it('a pack\'s entry (strict) that is invalid refuses the whole import at its commit, naming it; a valid pack imports', async () => {
+    // A valid entry: what the engine keeps for a page.
+    const { id: source } = await call('library-import-begin', {});
+    await call('library-import-add', { id: source, items: [{ name: 'story.html', article: firstPage() }] });
+    await call('library-import-commit', { id: source });
+    const [good] = (await call('library-export', { offset: 0, limit: 1 })).entries;
+    await call('library-delete-all', {});
+    const entryOf = (url: string) => ({ ...good, url });
+    const { id } = await call('library-import-begin', {});
+    const chunk = await call('library-import-add', { id, items: [
+      { name: 'week.json, report 1', entry: entryOf('https://wire.example/a'), strict: true },
+      { name: 'week.json, report 2', entry: { ...entryOf('https://wire.example/b'), date: 'Tuesday' }, strict: true },
+    ] });
+    expect(chunk.accepted.map((a) => a.name)).toEqual(['week.json, report 1']);
+    const refused = await call('library-import-commit', { id });
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/^A report of a corpus pack is invalid \(week\.json, report 2: .+\), so nothing was imported/);
+    expect(await count()).toBe(0);
+    // The same entry, not from a pack, is only rejected; the rest imports.
+    const { id: loose } = await call('library-import-begin', {});
+    await call('library-import-add', { id: loose, items: [
+      { name: 'a', entry: entryOf('https://wire.example/a') },
+      { name: 'b', entry: { ...entryOf('https://wire.example/b'), date: 'Tuesday' } },
+    ] });
+    expect(await call('library-import-commit', { id: loose })).toMatchObject({ ok: true, count: 1 });
+    const { id: valid } = await call('library-import-begin', {});
+    await call('library-import-add', { id: valid, items: [{ name: 'week.json, report 1', entry: entryOf('https://wire.example/c'), strict: true }] });
+    expect(await call('library-import-commit', { id: valid })).toMatchObject({ ok: true, count: 1 });
+    expect(await count()).toBe(2);
   });
 
   it('an aborted import keeps nothing, and exports page through every entry', async () => {
@@ -297,7 +376,8 @@ describe('web pages cannot reach the library', () => {
   it('the answer to a page carries only what places badges, not the library entry', async () => {
     await updateSettings({ keepLibrary: true });
     const verdict = await read(1, firstPage());
-    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
+    // (followUp: a woken worker's first answer says the library's comparisons follow.)
+    expect(Object.keys(verdict).filter((k) => k !== 'followUp').sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
     expect(JSON.stringify(verdict)).not.toContain('"features"');
   });
 });

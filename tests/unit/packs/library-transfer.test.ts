@@ -43,6 +43,21 @@ describe('libraryTransfer.readFiles', () => {
     expect(page.text).not.toMatch(/Copyright Daily Courier/);
   });
 
+  it('sends a pack\'s entries strict, checked only for their shape: the background checks each in full as it is staged', async () => {
+    const [first, second] = entries();
+    const odd = { ...second!, date: 'Tuesday' };
+    const got = await libraryTransfer.readFiles([await packFile('week.json', [first!, odd])], () => undefined);
+    expect(got.rejected).toEqual([]);
+    expect(got.items.map((i) => ('entry' in i ? i.strict : null))).toEqual([true, true]);
+    expect(got.items.map((i) => ('entry' in i ? (i.entry as { date: string }).date : null))).toEqual([first!.date, 'Tuesday']);
+    // An entry without a web address, or two with one address, still refuse the pack here.
+    const noUrl = await libraryTransfer.readFiles([await packFile('a.json', [first!, { ...second!, url: 'ftp://x.example/' }])], () => undefined);
+    expect(noUrl.items).toEqual([]);
+    expect(noUrl.rejected[0]?.reason).toMatch(/^Report 2 of 2 in this pack is invalid \(url: /);
+    const twice = await libraryTransfer.readFiles([await packFile('b.json', [first!, { ...second!, url: `${first!.url}#again` }])], () => undefined);
+    expect(twice.rejected[0]?.reason).toMatch(/same URL as report 1/);
+  });
+
   it('rejects a bad pack as one item naming the file and why, with none of its entries', async () => {
     const good = await buildPack(entries(), { title: 'Khan Younis' });
     const data = JSON.parse(good) as Record<string, unknown>;

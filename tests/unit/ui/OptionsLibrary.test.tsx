@@ -310,7 +310,8 @@ describe('import', () => {
     await pick(files);
     await settle();
     await settle();
-    expect(client.addImportItems).toHaveBeenCalledTimes(2);
+    // The third chunk was sent ahead while the second was checked; the import is aborted all the same.
+    expect(client.addImportItems).toHaveBeenCalledTimes(3);
     expect(client.abortImport).toHaveBeenCalledWith('imp2');
     expect(client.commitImport).not.toHaveBeenCalled();
     const message = byTestId(dom.root, 'library-import-message')!;

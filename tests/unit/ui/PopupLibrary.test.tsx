@@ -161,6 +161,19 @@ describe('save and forget this article', () => {
     expect(byTestId(dom.root, 'popup-state')?.getAttribute('data-state')).toBe('ready');
   });
 
+  it('says the library is still being compared while the first analysis waits for it, and not after', async () => {
+    given(STATUS);
+    client.getTabResult.mockResolvedValue({ ...tabResult(), pending: true });
+    await mount(<Popup />, dom);
+    expect(text('library-pending')).toBe('Comparing with your library…');
+    expect(byTestId(dom.root, 'library-pending')?.getAttribute('role')).toBe('status');
+    unmount(dom);
+    dom = setupDom();
+    given(STATUS);
+    await mount(<Popup />, dom);
+    expect(byTestId(dom.root, 'library-pending')).toBeNull();
+  });
+
   it('asks about the tab the popup was opened for', async () => {
     given(STATUS);
     client.currentTab.mockResolvedValue({ id: 42, url: URL_ });
