@@ -24,6 +24,9 @@ function fakeContext(): ContentScriptContext & { invalidate(): void } {
   return ctx as unknown as ContentScriptContext & { invalidate(): void };
 }
 
+/** Waits on real work (a pass, the background's analysis), which a loaded machine slows: generous, never a timing assertion. */
+const WAIT = { timeout: 15_000, interval: 20 };
+
 const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
 
 describe('the content scheduler', () => {
@@ -42,27 +45,27 @@ describe('the content scheduler', () => {
 
   it('runs a pass on first load, again when the settings change, and cleans up when invalidated', async () => {
     startContent(ctx);
-    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0), WAIT);
     await updateSettings({ badges: false });
-    await vi.waitFor(() => expect(badges()).toBe(0));
+    await vi.waitFor(() => expect(badges()).toBe(0), WAIT);
     await updateSettings({ badges: true });
-    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0), WAIT);
     ctx.invalidate();
     expect(badges()).toBe(0);
   });
 
   it('looks again once the page has changed and settled, without duplicating badges', async () => {
     startContent(ctx);
-    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0), WAIT);
     const before = badges();
     expect(opened).toHaveLength(1); // one pass, one request to the background
     const p = document.createElement('p');
     p.textContent = 'Aid agencies said 114 trucks entered through the Rafah crossing on Wednesday.';
     document.querySelector('article')?.append(p);
     // A second pass follows once the page settles, and replaces the badges: one set on the page.
-    await vi.waitFor(() => expect(opened).toHaveLength(2), { timeout: 5_000 });
+    await vi.waitFor(() => expect(opened).toHaveLength(2), WAIT);
     // The pass closes its port once answered, then places its badges in the same task.
-    await vi.waitFor(() => expect(opened[1]?.open).toBe(false), { timeout: 5_000 });
+    await vi.waitFor(() => expect(opened[1]?.open).toBe(false), WAIT);
     await new Promise((r) => setTimeout(r, 0));
     expect(badges()).toBe(before);
   });

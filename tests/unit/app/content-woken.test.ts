@@ -31,6 +31,9 @@ function fakeContext(): ContentScriptContext & { invalidate(): void } {
   return ctx as unknown as ContentScriptContext & { invalidate(): void };
 }
 
+/** Waits on real work (a pass, the background's analysis), which a loaded machine slows: generous, never a timing assertion. */
+const WAIT = { timeout: 15_000, interval: 20 };
+
 const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
 const marks = (name: string): number => performance.getEntriesByName(`crosscheck:${name}`).length;
 
@@ -68,15 +71,15 @@ describe('a page that wakes the worker while its library loads', () => {
 
   it('places the first answer\'s badges, then the second answer\'s in their place, and closes the port', async () => {
     startContent(ctx);
-    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(badges()).toBeGreaterThan(0), WAIT);
     const first = badges();
     expect(marks('follows')).toBe(1);
     expect(marks('updated')).toBe(0);
     expect(opened[0]?.open).toBe(true); // waiting for the rest
     release();
-    await vi.waitFor(() => expect(marks('updated')).toBe(1));
+    await vi.waitFor(() => expect(marks('updated')).toBe(1), WAIT);
     expect(badges()).toBe(first); // an empty library adds no comparison: the same badges, once
-    await vi.waitFor(() => expect(opened[0]?.open).toBe(false));
+    await vi.waitFor(() => expect(opened[0]?.open).toBe(false), WAIT);
     expect(opened).toHaveLength(1);
   });
 });
