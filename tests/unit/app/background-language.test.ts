@@ -14,6 +14,9 @@ import { parseHtml } from '../../../scripts/lib/dom';
 import { installFakePorts } from '../support/fake-ports';
 import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
 
+/** Waits on real work (the background's analysis, fake-indexeddb), which a loaded machine slows: generous, never a timing assertion. */
+const waitFor = <T>(check: () => T | Promise<T>): Promise<T> => vi.waitFor(check, { timeout: 15_000, interval: 20 });
+
 vi.mock('../../../src/platform/i18n', async () => {
   const { readMessages } = await import('../support/catalogues');
   const arabic = readMessages('ar');
@@ -40,7 +43,7 @@ describe('the background in an Arabic browser', () => {
     const article = readArticle(parseHtml(ARTICLE_HTML), { url: URL_ });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-page', article, url: URL_, readMs: 1 }, { tab: TAB } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1], () => undefined);
     const stored = async (): Promise<TabResult | undefined> => (await fakeBrowser.storage.session.get('tab:7'))['tab:7'] as TabResult | undefined;
-    await vi.waitFor(async () => expect(await stored()).toBeDefined());
+    await waitFor(async () => expect(await stored()).toBeDefined());
     const { analysis } = (await stored())!;
     expect(analysis.topic.gaza).toBe(true);
     expect(analysis.topic.reason).toMatch(/^عن الحرب على غزة: /);

@@ -7,6 +7,9 @@ import { parseHtml } from '../../../scripts/lib/dom';
 import { installFakePorts } from '../support/fake-ports';
 import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
 
+/** Waits on real work (the background's analysis, fake-indexeddb), which a loaded machine slows: generous, never a timing assertion. */
+const waitFor = <T>(check: () => T | Promise<T>): Promise<T> => vi.waitFor(check, { timeout: 15_000, interval: 20 });
+
 const URL_ = 'https://www.reuters.com/world/middle-east/khan-younis-2024-01-23/';
 const TAB = { id: 7, url: URL_ };
 
@@ -40,7 +43,7 @@ describe('the background controller', () => {
     // Its figures checked against the bundled official series: the toll is the bulletin of its day.
     expect(verdict.checks.find((f) => f.value === 25_490)?.reference).toMatchObject({ series: 'gaza-moh-killed', verdict: 'matches', bulletin: '2024-01-23', days: 0 });
     expect(verdict.checks.every((f) => f.reference !== undefined)).toBe(true);
-    await vi.waitFor(async () => expect(await stored()).toBeDefined());
+    await waitFor(async () => expect(await stored()).toBeDefined());
     const kept = await stored();
     expect(kept?.url).toBe(URL_);
     expect(kept?.analysis.topic.gaza).toBe(true);
@@ -51,14 +54,14 @@ describe('the background controller', () => {
   it('forgets a tab when its page is cleared, and when the tab closes', async () => {
     const article = readArticle(parseHtml(ARTICLE_HTML), { url: URL_ });
     await fromTab({ type: 'analyze-page', article, url: URL_, readMs: 1 });
-    await vi.waitFor(async () => expect(await stored()).toBeDefined());
+    await waitFor(async () => expect(await stored()).toBeDefined());
     await fromTab({ type: 'page-cleared', url: URL_, reason: 'not about the Gaza war' });
-    await vi.waitFor(async () => expect(await stored()).toBeUndefined());
+    await waitFor(async () => expect(await stored()).toBeUndefined());
 
     await fromTab({ type: 'analyze-page', article, url: URL_, readMs: 1 });
-    await vi.waitFor(async () => expect(await stored()).toBeDefined());
+    await waitFor(async () => expect(await stored()).toBeDefined());
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await stored()).toBeUndefined());
+    await waitFor(async () => expect(await stored()).toBeUndefined());
   });
 
   it('says a page about something else is not about the war', async () => {
@@ -71,7 +74,7 @@ describe('the background controller', () => {
   it('gives the popup the tab result, the corpus summary, a report and search hits', async () => {
     const article = readArticle(parseHtml(ARTICLE_HTML), { url: URL_ });
     await fromTab({ type: 'analyze-page', article, url: URL_, readMs: 1 });
-    await vi.waitFor(async () => expect(await stored()).toBeDefined());
+    await waitFor(async () => expect(await stored()).toBeDefined());
     const tab = await fromTab<TabResult | null>({ type: 'get-tab', tabId: 7 });
     expect(tab?.analysis.alignments.length).toBeGreaterThan(0);
     const info = await fromTab<{ count: number; from: string; to: string }>({ type: 'corpus-info' });

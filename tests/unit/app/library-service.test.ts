@@ -21,6 +21,9 @@ import { pageDocument } from '../library/page';
 import { article, nextDay } from '../library/next-day';
 import { noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
 
+/** Waits on real work (the background's analysis, fake-indexeddb), which a loaded machine slows: generous, never a timing assertion. */
+const waitFor = <T>(check: () => T | Promise<T>): Promise<T> => vi.waitFor(check, { timeout: 15_000, interval: 20 });
+
 const FIRST_URL = 'https://www.dailycourier.example/world/middle-east/gaza-strikes-truce-talks-2024-01-24/';
 /** The key the library keeps it under (normalised: no trailing slash, no tracking, no fragment). */
 const FIRST = normaliseArticleUrl(FIRST_URL) ?? '';
@@ -49,7 +52,7 @@ async function read(tabId: number, a: ReturnType<typeof nextDay>, sender = tab(t
   // A woken worker answers without the library first; the content script then fetches the rest.
   const verdict = first.followUp === undefined ? first : await call('page-update', { followUp: first.followUp }, sender);
   if (!verdict) throw new Error('the answer that was to follow never came');
-  await vi.waitFor(async () => {
+  await waitFor(async () => {
     const kept = await stored(tabId);
     expect(kept?.at ?? -1).toBeGreaterThan(before);
     expect(kept?.pending).toBeUndefined();
@@ -92,7 +95,7 @@ describe('the library is opt-in', () => {
     await read(2, article('Roast the squash for 40 minutes at 200 degrees.', 'https://food.example/squash', '2024-01-24', 'Squash'));
     expect((await call('library-status', { tabId: 2 })).invite).toBe(false);
     await updateSettings({ libraryInvited: true });
-    await vi.waitFor(async () => expect((await call('library-status', { tabId: 1 })).invite).toBe(false));
+    await waitFor(async () => expect((await call('library-status', { tabId: 1 })).invite).toBe(false));
   });
 });
 
@@ -103,7 +106,7 @@ describe('with the library on', () => {
 
   it('keeps a Gaza-war article read, and the next report of the story names it as a report you read, with its differing toll', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     // A non-Gaza page read in between never enters the library.
     await read(3, article('Roast the squash for 40 minutes at 200 degrees.', 'https://food.example/squash', '2024-01-24', 'Squash'));
     const verdict = await read(2, nextDay());
@@ -113,7 +116,7 @@ describe('with the library on', () => {
     const toll = verdict.alignments.find((a) => a.page.value === 25_700);
     expect(toll?.kind).toBe('update');
     expect(toll?.others.find((o) => o.report === mine?.id)).toMatchObject({ value: 25_490, title: firstPage().title });
-    await vi.waitFor(async () => expect(await count()).toBe(2));
+    await waitFor(async () => expect(await count()).toBe(2));
   });
 
   it('never keeps a page in a private window, on a site turned off, or while paused; the popup says why', async () => {
@@ -142,7 +145,7 @@ describe('with the library on', () => {
 
   it('forgetting is complete: gone from storage, from the index and from the next page', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     const forgot = await call('library-forget', { tabId: 1 });
     expect(forgot).toMatchObject({ ok: true, count: 1 });
     expect(await count()).toBe(0);
@@ -155,9 +158,9 @@ describe('with the library on', () => {
 
   it('delete-all empties storage, the index snapshot and matching; turning the library off deletes nothing', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     await updateSettings({ keepLibrary: false });
-    await vi.waitFor(async () => expect((await call('library-status', { tabId: null })).keeping).toBe(false));
+    await waitFor(async () => expect((await call('library-status', { tabId: null })).keeping).toBe(false));
     expect(await count()).toBe(1);
     await updateSettings({ keepLibrary: true, libraryPaused: true });
     const done = await call('library-delete-all', {});
@@ -171,7 +174,7 @@ describe('with the library on', () => {
 
   it('a library article’s link opens its original page, only when it is in the library', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
     await call('open-report', { id: libraryReportId(FIRST) });
     expect(created).toHaveBeenLastCalledWith({ url: FIRST });
@@ -186,7 +189,7 @@ describe('with the library on', () => {
   it('lists newest first, searches titles and publishers, and pages', async () => {
     await read(1, firstPage());
     await read(2, nextDay());
-    await vi.waitFor(async () => expect(await count()).toBe(2));
+    await waitFor(async () => expect(await count()).toBe(2));
     const all = await call('library-list', { query: '', offset: 0, limit: 10 });
     expect(all.items.map((i) => i.url)).toEqual(['https://ledger.example/gaza-kissufim', FIRST]);
     expect(all.items[0]?.figures).toBeGreaterThan(0);
@@ -199,8 +202,8 @@ describe('with the library on', () => {
 
   it('a woken worker reads the index snapshot instead of every entry, and matches the same', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
-    await vi.waitFor(async () => expect((await (await open()).loadIndex())?.stamp).toBe((await (await open()).stats()).changes));
+    await waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect((await (await open()).loadIndex())?.stamp).toBe((await (await open()).stats()).changes));
     const exportAll = vi.fn();
     wake({ open: async () => { const lib = await open(); return { ...lib, exportAll: (...a: []) => { exportAll(); return lib.exportAll(...a); } }; } });
     await read(2, nextDay());
@@ -210,7 +213,7 @@ describe('with the library on', () => {
 
   it('a woken worker answers a page at once without the library, then with it: the rest only for that tab, once', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     let release = (): void => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     wake({ open: async () => { await gate; return open(); } });
@@ -225,21 +228,21 @@ describe('with the library on', () => {
     const id = first.followUp ?? -1;
     expect(await call('page-update', { followUp: id }, tab(3, page.url ?? ''))).toBeNull();
     // The popup meanwhile has the first analysis, marked as waiting for the library.
-    await vi.waitFor(async () => expect((await stored(2))?.pending).toBe(true));
+    await waitFor(async () => expect((await stored(2))?.pending).toBe(true));
     release();
     const rest = await call('page-update', { followUp: id }, tab(2, page.url ?? ''));
     expect(mine(rest).map((o) => o.value)).toContain(25_490);
     expect(await call('page-update', { followUp: id }, tab(2, page.url ?? ''))).toBeNull();
-    await vi.waitFor(async () => expect((await stored(2))?.analysis.related.some((r) => r.url === FIRST)).toBe(true));
+    await waitFor(async () => expect((await stored(2))?.analysis.related.some((r) => r.url === FIRST)).toBe(true));
     // Kept once, with its full analysis.
-    await vi.waitFor(async () => expect(await count()).toBe(2));
+    await waitFor(async () => expect(await count()).toBe(2));
     // Once the index is in, the next page's first answer is complete (a private tab: nothing is kept after the test).
     expect((await read(4, page, tab(4, page.url ?? '', true))).followUp).toBeUndefined();
   });
 
   it('a woken worker whose snapshot is stale rebuilds the index from the entries', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     // Written behind the worker's back: the snapshot's stamp no longer matches.
     const lib = await open();
     const kept = await lib.get(FIRST);
@@ -251,7 +254,7 @@ describe('with the library on', () => {
 
   it('a full disk: a clear message, and what was kept before stays', async () => {
     await read(1, firstPage());
-    await vi.waitFor(async () => expect(await count()).toBe(1));
+    await waitFor(async () => expect(await count()).toBe(1));
     wake({ open: async () => { const lib = await open(); return { ...lib, put: () => Promise.reject(new LibraryError('quota', 'The browser has no more room for the library: what was being saved was not kept. Nothing kept before was lost.')) }; } });
     await read(2, nextDay());
     const saved = await call('library-save', { tabId: 2 });
@@ -273,7 +276,7 @@ describe('waking', () => {
     });
     const s = service(openSpy);
     s.warm();
-    await vi.waitFor(() => expect(openSpy).toHaveBeenCalled());
+    await waitFor(() => expect(openSpy).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 30));
     expect(loadIndex).not.toHaveBeenCalled();
     const { complete } = await s.analyzeSoon(nextDay(), 1);
