@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/lib/gecko-id';
 import { builtExtension, findBrowser } from './support/browsers';
 import { launchBuiltChromium } from './support/chromium';
-import { eventually, type ExtensionBrowser } from './support/driver';
+import type { ExtensionBrowser } from './support/driver';
 import { launchFirefox } from './support/firefox';
-import { axeViolations, popupFor, popupState } from './support/page-objects';
+import { axeViolations, readyPopup } from './support/page-objects';
 import { startServer, type FixtureServer } from './support/server';
 import { closeEach } from './support/teardown';
 
@@ -47,12 +47,7 @@ describe.each(BROWSERS)('a French page in %s', (_name, launch) => {
     if (!browser) return ctx.skip();
     const url = server.url(PAGE.host, PAGE.path);
     const page = await browser.openPage(url);
-    const popup = await eventually(async () => {
-      const p = await popupFor(browser!, url);
-      if ((await popupState(p)) === 'ready') return p;
-      await p.close();
-      return null;
-    }, 60_000, 500);
+    const popup = await readyPopup(browser!, url);
     expect(popup, 'the popup never showed a result for the tab').toBeTruthy();
     const related = await popup!.evaluate(() => Array.from(document.querySelectorAll('[data-testid="related-item"]'), (e) => ({
       id: e.getAttribute('data-report-id'),

@@ -15,7 +15,7 @@ import { launchBuiltChromium } from './support/chromium';
 import { eventually, type ExtensionBrowser, type Tab } from './support/driver';
 import { launchBuiltFirefox } from './support/firefox';
 import { expectInterfaceLanguage } from './support/interface-language';
-import { axeViolations, badgesSettled, popupFor, popupState } from './support/page-objects';
+import { axeViolations, badgesSettled, readyPopup } from './support/page-objects';
 import { openCard, openCardsEverywhere, placedBadges, textWithoutBadges } from './support/rtl-page';
 import { startServer, type FixtureServer } from './support/server';
 import { closeEach } from './support/teardown';
@@ -163,12 +163,7 @@ function defineRtl(name: string, launch: Launch): void {
       const url = server.url(ARABIC.host, ARABIC.path);
       const page = await browser.openPage(url);
       await badgesSettled(page, ARABIC.badges.length);
-      const popup = await eventually(async () => {
-        const p = await popupFor(browser!, url);
-        if ((await popupState(p)) === 'ready') return p;
-        await p.close();
-        return null;
-      }, 60_000, 500);
+      const popup = await readyPopup(browser!, url);
       expect(popup, 'the popup never showed a result for the tab').toBeTruthy();
       const seen = await popup!.evaluate(() => {
         const text = (sel: string): string => document.querySelector(sel)?.textContent ?? '';

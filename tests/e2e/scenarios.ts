@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type FixtureServer } from './support/server';
 import { closeEach } from './support/teardown';
 import { eventually, type ExtensionBrowser } from './support/driver';
-import { axeViolations, badgesSettled, countBadges, mostBadges, popupFor, popupState, readBadges } from './support/page-objects';
+import { axeViolations, badgesSettled, countBadges, mostBadges, popupFor, popupState, readBadges, readyPopup } from './support/page-objects';
 
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 
@@ -49,12 +49,7 @@ export function defineScenarios(name: string, launch: Launch): void {
       const url = server.url(GAZA_PAGE.host, GAZA_PAGE.path);
       const page = await browser.openPage(url);
       // The content script has run when the background holds a result for the tab.
-      const popup = await eventually(async () => {
-        const p = await popupFor(browser!, url);
-        if ((await popupState(p)) === 'ready') return p;
-        await p.close();
-        return null;
-      }, 60_000, 500);
+      const popup = await readyPopup(browser!, url);
       expect(popup, 'the popup never showed a result for the tab').toBeTruthy();
       const verdict = await popup!.evaluate(() => document.querySelector('[data-testid="popup-verdict"]')?.textContent ?? '');
       expect(verdict).toMatch(/Gaza/);

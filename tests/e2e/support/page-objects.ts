@@ -63,6 +63,19 @@ export async function popupFor(b: ExtensionBrowser, url: string): Promise<Tab> {
   return popup;
 }
 
+/**
+ * The popup for the tab showing `url` once it shows that tab's result (state `ready`), opened again
+ * until it does (the content script has run when the background holds a result); null after a minute.
+ */
+export async function readyPopup(b: ExtensionBrowser, url: string): Promise<Tab | null> {
+  return eventually(async () => {
+    const p = await popupFor(b, url);
+    if ((await popupState(p)) === 'ready') return p;
+    await p.close();
+    return null;
+  }, 60_000, 500);
+}
+
 /** The popup's state: loading, empty, not-gaza, ready or error. */
 export const popupState = (popup: Tab): Promise<string | null> =>
   popup.evaluate(() => document.querySelector('[data-testid="popup-state"]')?.getAttribute('data-state') ?? null);

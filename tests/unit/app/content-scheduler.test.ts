@@ -1,36 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startBackground } from '../../../src/app/background/service';
 import { startContent } from '../../../src/app/content/scheduler';
 import { updateSettings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
 import { installFakePorts, type FakePort } from '../support/fake-ports';
-import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle, fakeContentContext, WAIT } from './controllers-fixtures';
 
-/** The part of WXT's ContentScriptContext the scheduler uses, with a switch to invalidate it. */
-function fakeContext(): ContentScriptContext & { invalidate(): void } {
-  const onInvalid: (() => void)[] = [];
-  const ctx = {
-    isValid: true,
-    addEventListener: (target: EventTarget, type: string, fn: EventListener) => target.addEventListener(type, fn),
-    onInvalidated: (fn: () => void) => void onInvalid.push(fn),
-    invalidate() {
-      ctx.isValid = false;
-      for (const fn of onInvalid) fn();
-    },
-  };
-  return ctx as unknown as ContentScriptContext & { invalidate(): void };
-}
-
-/** Waits on real work (a pass, the background's analysis), which a loaded machine slows: generous, never a timing assertion. */
-const WAIT = { timeout: 15_000, interval: 20 };
 
 const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
 
 describe('the content scheduler', () => {
-  let ctx: ReturnType<typeof fakeContext>;
+  let ctx: ReturnType<typeof fakeContentContext>;
   let opened: FakePort[] = [];
   beforeEach(() => {
     fakeBrowser.reset();
@@ -39,7 +21,7 @@ describe('the content scheduler', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     startBackground(seedBundle(), referenceBundle());
     document.documentElement.innerHTML = ARTICLE_HTML.replace(/^<!doctype html><html>|<\/html>$/g, '');
-    ctx = fakeContext();
+    ctx = fakeContentContext();
   });
   afterEach(() => ctx.invalidate());
 

@@ -8,37 +8,20 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startBackground } from '../../../src/app/background/service';
 import { startContent } from '../../../src/app/content/scheduler';
 import { openLibrary, type Library } from '../../../src/platform/library-store';
 import { updateSettings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
 import { installFakePorts, type FakePort } from '../support/fake-ports';
-import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle, fakeContentContext, WAIT } from './controllers-fixtures';
 
-function fakeContext(): ContentScriptContext & { invalidate(): void } {
-  const onInvalid: (() => void)[] = [];
-  const ctx = {
-    isValid: true,
-    addEventListener: (target: EventTarget, type: string, fn: EventListener) => target.addEventListener(type, fn),
-    onInvalidated: (fn: () => void) => void onInvalid.push(fn),
-    invalidate() {
-      ctx.isValid = false;
-      for (const fn of onInvalid) fn();
-    },
-  };
-  return ctx as unknown as ContentScriptContext & { invalidate(): void };
-}
-
-/** Waits on real work (a pass, the background's analysis), which a loaded machine slows: generous, never a timing assertion. */
-const WAIT = { timeout: 15_000, interval: 20 };
 
 const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
 const marks = (name: string): number => performance.getEntriesByName(`crosscheck:${name}`).length;
 
 describe('a page that wakes the worker while its library loads', () => {
-  let ctx: ReturnType<typeof fakeContext>;
+  let ctx: ReturnType<typeof fakeContentContext>;
   let opened: FakePort[] = [];
   let libs: Library[] = [];
   let release: () => void = () => undefined;
@@ -62,7 +45,7 @@ describe('a page that wakes the worker while its library loads', () => {
     });
     document.documentElement.innerHTML = ARTICLE_HTML.replace(/^<!doctype html><html>|<\/html>$/g, '');
     performance.clearMarks();
-    ctx = fakeContext();
+    ctx = fakeContentContext();
   });
   afterEach(() => {
     ctx.invalidate();

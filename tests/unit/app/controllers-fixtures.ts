@@ -1,4 +1,5 @@
 /** The seeds compiled as the build compiles them, and a page of our own for the controller tests. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileCorpus } from '../../../src/build/corpus/corpus-index';
@@ -48,3 +49,21 @@ export function noAllSitesGrant(): void {
   const never = { addListener: () => undefined, removeListener: () => undefined, hasListener: () => false };
   Object.assign(fakeBrowser.permissions, { contains: async () => false, onAdded: never, onRemoved: never });
 }
+
+/** The part of WXT's ContentScriptContext the content scheduler uses, with a switch to invalidate it. */
+export function fakeContentContext(): ContentScriptContext & { invalidate(): void } {
+  const onInvalid: (() => void)[] = [];
+  const ctx = {
+    isValid: true,
+    addEventListener: (target: EventTarget, type: string, fn: EventListener) => target.addEventListener(type, fn),
+    onInvalidated: (fn: () => void) => void onInvalid.push(fn),
+    invalidate() {
+      ctx.isValid = false;
+      for (const fn of onInvalid) fn();
+    },
+  };
+  return ctx as unknown as ContentScriptContext & { invalidate(): void };
+}
+
+/** Waits on real work (a pass, the background's analysis), which a loaded machine slows: generous, never a timing assertion. */
+export const WAIT = { timeout: 15_000, interval: 20 } as const;
