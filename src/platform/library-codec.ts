@@ -29,9 +29,16 @@ export function encodeRecord(entry: LibraryEntry): Promise<StoredRecord> {
   return Promise.resolve(encodeRecordNow(entry));
 }
 
+/**
+ * Compression level: 4 gives entries the size level 6 gives (1.78 KB an entry on the bench's
+ * library) in about half the time (0.56 against 1.03 ms an entry in Node, the levels interleaved
+ * over 2,000 entries; level 1: 0.48 ms, 1.85 KB). Any level reads back alike.
+ */
+export const DEFLATE_LEVEL = 4;
+
 /** {@link encodeRecord}, synchronously. */
 export function encodeRecordNow(entry: LibraryEntry): StoredRecord {
-  const body = deflateSync(new TextEncoder().encode(JSON.stringify(entry)), { level: 6 });
+  const body = deflateSync(new TextEncoder().encode(JSON.stringify(entry)), { level: DEFLATE_LEVEL });
   return { url: entry.url, keptAt: entry.keptAt, v: entry.v, body };
 }
 
