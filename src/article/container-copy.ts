@@ -18,6 +18,7 @@
  * before the container cost up to 7 ms in Chromium (case-insensitive class tests on every element)
  * for no difference on the 130 Readability test pages and the 15 transplanted structures.
  */
+import { Readability } from '@mozilla/readability';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -48,6 +49,21 @@ export function hiddenToReadability(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Readability's patterns for what it removes on its first attempt (0.6: `_grabArticle`). */
+interface ReadabilityPatterns {
+  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp };
+  UNLIKELY_ROLES: string[];
+}
+const PATTERNS = Readability.prototype as unknown as ReadabilityPatterns;
+
+/** True for an element Readability's first attempt removes with all it holds (an unlikely class or id, role, or a modal dialog). */
+export function removedByReadability(el: Element): boolean {
+  const match = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  if (PATTERNS.REGEXPS.unlikelyCandidates.test(match) && !PATTERNS.REGEXPS.okMaybeItsACandidate.test(match) && el.tagName.toUpperCase() !== 'BODY') return true;
+  const role = el.getAttribute('role');
+  return (role !== null && PATTERNS.UNLIKELY_ROLES.includes(role)) || (el.getAttribute('aria-modal') === 'true' && role === 'dialog');
 }
 
 /** True when Readability's walk reaches `el`: no ancestor below the body is dropped whole. */

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { articleContainer, widerContainer } from './article-container';
 import { blockParagraphs, isSecondary, SECONDARY_SELECTOR } from './block-text';
-import { CONTAINER_MARK, containerCopy } from './container-copy';
+import { CONTAINER_MARK, containerCopy, removedByReadability } from './container-copy';
 
 /**
  * Elements beyond which Readability is not run at all. Readability scores every node several
@@ -146,21 +146,6 @@ function bodyBeforeFirstAttempt(doc: Document, container: Element | null): Node[
   steps._removeScripts(copy);
   steps._prepDocument();
   return Array.from(copy.body?.childNodes ?? []);
-}
-
-/** Readability's patterns for what it removes on its first attempt (0.6: `_grabArticle`). */
-interface ReadabilityPatterns {
-  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp };
-  UNLIKELY_ROLES: string[];
-}
-const PATTERNS = Readability.prototype as unknown as ReadabilityPatterns;
-
-/** True for an element Readability's first attempt removes with all it holds (an unlikely class or id, role, or a modal dialog). */
-export function removedByReadability(el: Element): boolean {
-  const match = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  if (PATTERNS.REGEXPS.unlikelyCandidates.test(match) && !PATTERNS.REGEXPS.okMaybeItsACandidate.test(match) && el.tagName.toUpperCase() !== 'BODY') return true;
-  const role = el.getAttribute('role');
-  return (role !== null && PATTERNS.UNLIKELY_ROLES.includes(role)) || (el.getAttribute('aria-modal') === 'true' && role === 'dialog');
 }
 
 /** What Readability gave on a copy of the page or of its container part. */

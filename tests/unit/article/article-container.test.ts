@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleContainer, MAX_CONTAINER_SHARE, RIVAL_SHARE } from '../../../src/article/article-container';
-import { CONTAINER_MARK, containerCopy, precedes } from '../../../src/article/container-copy';
-import { readabilityParagraphs, readMainText, removedByReadability } from '../../../src/article/main-text';
+import { CONTAINER_MARK, containerCopy, precedes, removedByReadability } from '../../../src/article/container-copy';
+import { readabilityParagraphs, readMainText } from '../../../src/article/main-text';
 import { parseHtml } from '../../../scripts/lib/dom';
 import { STORY } from './pages';
 
