@@ -4,7 +4,9 @@
  * Readability finds nothing, fails, or the DOM (or its text) is too large to give it.
  */
 import { Readability } from '@mozilla/readability';
+import { articleContainer, widerContainer } from './article-container';
 import { blockParagraphs, isSecondary, SECONDARY_SELECTOR } from './block-text';
+import { CONTAINER_MARK, containerCopy, removedByReadability } from './container-copy';
 
 /**
  * Elements beyond which Readability is not run at all. Readability scores every node several
@@ -116,14 +118,16 @@ const READABILITY_OPTIONS = {
  */
 interface ReadabilityInternals {
   _freshPage?: () => Node[];
+  /** The attempts that came out too short (each retry pushes one). */
+  _attempts: unknown[];
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;
   _prepDocument(): void;
 }
 
-/** A copy of `doc` as Readability gets it: captions and teasers removed. */
-function preparedCopy(doc: Document): Document {
-  const copy = inertCopy(doc);
+/** A copy of `doc` (or of its `container` part) as Readability gets it: captions and teasers removed. */
+function preparedCopy(doc: Document, container: Element | null): Document {
+  const copy = container ? containerCopy(doc, container, removedByReadability) : inertCopy(doc);
   // Captions and teasers go before Readability runs: it rewrites their elements and drops the
   // class names that mark them.
   for (const el of Array.from(copy.querySelectorAll(SECONDARY_SELECTOR))) if (isSecondary(el)) el.remove();
@@ -135,8 +139,8 @@ function preparedCopy(doc: Document): Document {
  * page put through the same steps (Readability's parse() runs these, in this order, before it).
  * Made only when Readability needs a second attempt, which few articles do.
  */
-function bodyBeforeFirstAttempt(doc: Document): Node[] {
-  const copy = preparedCopy(doc);
+function bodyBeforeFirstAttempt(doc: Document, container: Element | null): Node[] {
+  const copy = preparedCopy(doc, container);
   const steps = new Readability<Node>(copy, READABILITY_OPTIONS) as unknown as ReadabilityInternals;
   steps._unwrapNoscriptImages(copy);
   steps._removeScripts(copy);
@@ -144,21 +148,74 @@ function bodyBeforeFirstAttempt(doc: Document): Node[] {
   return Array.from(copy.body?.childNodes ?? []);
 }
 
-/** Runs Readability on a copy of the document and returns the paragraphs of its article, or null. */
-function readabilityParagraphs(doc: Document): string[] | null {
+/** What Readability gave on a copy of the page or of its container part. */
+interface ReadabilityAnswer {
+  /** The article's paragraphs, or null for none or too short. */
+  paragraphs: string[] | null;
+  /** On a container part: Readability chose the container whole (or the body), so the article may reach beyond it. */
+  tookContainer: boolean;
+  /** On a container part: Readability needed a second attempt, which on the whole page may find more. */
+  retried: boolean;
+}
+
+/** Runs Readability on a copy of the document, or of its `container` part. Never throws. */
+export function runReadability(doc: Document, container: Element | null): ReadabilityAnswer {
+  const none: ReadabilityAnswer = { paragraphs: null, tookContainer: false, retried: false };
   try {
-    const reader = new Readability<Node>(preparedCopy(doc), READABILITY_OPTIONS);
+    const reader = new Readability<Node>(preparedCopy(doc, container), READABILITY_OPTIONS);
+    const internals = reader as unknown as ReadabilityInternals;
     let before: Node[] | null = null;
-    (reader as unknown as ReadabilityInternals)._freshPage = () => (before ??= bodyBeforeFirstAttempt(doc)).map((n) => n.cloneNode(true));
+    internals._freshPage = () => (before ??= bodyBeforeFirstAttempt(doc, container)).map((n) => n.cloneNode(true));
     const result = reader.parse();
-    if (!result?.content) return null;
-    const paragraphs = blockParagraphs(result.content);
+    if (!result?.content) return none;
+    const content = result.content as Element;
+    const tookContainer = container !== null && (content.querySelector(`[${CONTAINER_MARK}]`) !== null || content.hasAttribute?.(CONTAINER_MARK) === true);
+    const paragraphs = blockParagraphs(content);
     const length = paragraphs.reduce((n, p) => n + p.length, 0);
-    return length >= MIN_READABLE ? paragraphs : null;
+    return { paragraphs: length >= MIN_READABLE ? paragraphs : null, tookContainer, retried: container !== null && internals._attempts.length > 0 };
   } catch {
     // Readability throws on some malformed or oversized DOMs: the fallback reads those.
-    return null;
+    return none;
   }
+}
+
+/**
+ * Runs Readability on a copy of the document (or of its `container` part) and returns the
+ * paragraphs of its article, or null. With a container, null too when Readability took the
+ * container whole or needed a second attempt: the article may then reach beyond it, so only a
+ * wider part or the whole page can say.
+ */
+export function readabilityParagraphs(doc: Document, container: Element | null = null): string[] | null {
+  const answer = runReadability(doc, container);
+  return answer.tookContainer || answer.retried ? null : answer.paragraphs;
+}
+
+/**
+ * Times a container is widened to its parent when Readability took it whole, before the whole
+ * page is read: on the transplanted news structures (Salon, MSN, Breitbart, the Washington Post,
+ * the New York Times) one level held the article.
+ */
+const MAX_WIDENINGS = 2;
+
+/**
+ * Readability's article: first on the part of the page that likely holds it
+ * ({@link articleContainer}), which is faster; when Readability takes that part whole, on its
+ * parent; when the part is unsure, or Readability found nothing there, on the whole page.
+ */
+function readableParagraphs(doc: Document): string[] | null {
+  let container: Element | null = null;
+  try {
+    container = articleContainer(doc, removedByReadability);
+  } catch {
+    container = null;
+  }
+  for (let i = 0; container && i <= MAX_WIDENINGS; i++) {
+    const answer = runReadability(doc, container);
+    if (answer.paragraphs && !answer.tookContainer && !answer.retried) return answer.paragraphs;
+    if (!answer.tookContainer) break;
+    container = widerContainer(doc, container);
+  }
+  return runReadability(doc, null).paragraphs;
 }
 
 /** The element with the most text among the document's `<article>` elements, leaving out those inside `outside` (a selector), if given. */
@@ -187,7 +244,7 @@ export function readMainText(doc: Document, maxChars: number): MainText {
   // Read a little beyond the cap so the caller knows whether text was cut.
   const budget = maxChars + 1_000;
   if (readabilityFits(doc)) {
-    const paragraphs = readabilityParagraphs(doc);
+    const paragraphs = readableParagraphs(doc);
     if (paragraphs) return { paragraphs: withoutTeasers(paragraphs), source: 'readability' };
   }
   try {
