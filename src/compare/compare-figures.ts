@@ -9,6 +9,7 @@ import { measureDef } from '../figures/vocabulary';
 import { classifyPair, type PairVerdict } from './classify-difference';
 import { consistent, plausiblySame } from './consistency';
 import { explainPage, explainPair } from './explain';
+import { say } from '../wording/messages';
 
 /** The figures of one text, with what is known of where they come from. */
 export interface FigureSet {
@@ -92,7 +93,7 @@ function compare(page: FigureSet, reports: readonly FigureSet[]): Alignment[] {
       const verdict = classifyPair({ ...pf, date: page.date, source: pf.source }, { ...rf, date: report.date, source: rf.source }, def.kind);
       const other: OtherFigure = {
         report: report.id ?? '',
-        publisher: report.publisher ?? report.id ?? 'another report',
+        publisher: report.publisher ?? report.id ?? say('explain.another-report'),
         value: rf.value,
         text: rf.text,
         qualifier: rf.qualifier,

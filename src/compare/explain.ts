@@ -3,12 +3,12 @@
  * it stands against the page ("ARN News Centre (Reuters), 24 Jan 2024: 25,700, 210 more two days
  * later, a later count of a growing total"). The words come from the wording catalogue.
  */
-import { countOf, formatDate, formatValue } from '../wording/format';
+import { countOf, formatDate, formatValue, withQualifier } from '../wording/format';
 import { say } from '../wording/messages';
 import type { PairVerdict } from './classify-difference';
 
 /** A figure as written, with its qualifier: "at least 25,490". */
-const figureText = (f: { text: string; qualifier: string | null }): string => (f.qualifier ? `${f.qualifier} ${f.text}` : f.text);
+const figureText = (f: { text: string; qualifier: string | null }): string => withQualifier(f.text, f.qualifier);
 
 /** "This page (23 Jan 2024): at least 25,490.": the page's own figure, opening an alignment's explanation. */
 export function explainPage(page: { date: string | null; text: string; qualifier: string | null }): string {

@@ -6,6 +6,8 @@
  */
 import type { Figure } from '../types';
 import { formatNumber } from '../wording/format';
+import { measureLabel } from '../wording/labels';
+import { say } from '../wording/messages';
 import type { LoadedCorpus } from './load-corpus';
 import type { PageDay } from './page-dates';
 import { figureBucket } from './report-features';
@@ -96,6 +98,8 @@ interface FigureMatch {
   /** Per reason: whether its figure is specific. */
   specificReason: boolean[];
   reasons: string[];
+  /** Per reason: whether the two figures are equal (else the reason says both, "25,000 → 25,105"). */
+  exact: boolean[];
   /** Values of agreeing figures (page's and report's), to reason once about each. */
   values: Map<number, number>;
   contradicted: boolean;
@@ -110,6 +114,7 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
   let contradicted = false;
   let dating = false;
   const reasons: string[] = [];
+  const exact: boolean[] = [];
   const values = new Map<number, number>();
   const seen = new Set<string>();
   for (const p of page) {
@@ -133,17 +138,20 @@ function figureEvidence(page: readonly Figure[], reportFigures: readonly Figure[
       specificReason.push(w >= SPECIFIC_WEIGHT);
       const words = (f: Figure): string => (/\p{L}/u.test(f.text) ? f.text : formatNumber(f.value));
       values.set(p.value, reasons.length).set(best.value, reasons.length);
-      reasons.push(bestGap === 0 ? `${words(p)}${p.label ? ` (${p.label})` : ''}` : `${words(p)} → ${words(best)}`);
+      exact.push(bestGap === 0);
+      reasons.push(bestGap === 0
+        ? p.label ? say('related.figure', { figure: words(p), measure: measureLabel(p.measure, p.label) }) : words(p)
+        : say('related.figure-close', { page: words(p), report: words(best) }));
     } else if (isTotal(p.measure) && bestGap > CONTRADICTING_TOTAL && p.qualifier === null) {
       contradicted = true;
     }
   }
-  return { evidence, specific, specificReason, reasons, values, contradicted, dating };
+  return { evidence, specific, specificReason, reasons, exact, values, contradicted, dating };
 }
 
+/** "same day", "2 days apart": how far the page's day is from the report's. */
 function dateReason(days: number): string {
-  if (days === 0) return 'same day';
-  return `${days} day${days === 1 ? '' : 's'} apart`;
+  return days === 0 ? say('related.same-day') : say('related.days-apart', { count: days });
 }
 
 /** Scores report `r` of the corpus against the page's features, figures and day. */
@@ -169,7 +177,7 @@ export function scoreReport(r: number, corpus: LoadedCorpus, page: PageFeatureSe
     if (!s.key.startsWith('q:') && !s.key.startsWith('v:')) return true;
     const at = fig.values.get(Number(s.key.split(':')[1]));
     if (at === undefined) return true;
-    if (s.key.startsWith('q:') && !(fig.reasons[at] ?? '').includes('→')) fig.reasons[at] = s.display;
+    if (s.key.startsWith('q:') && fig.exact[at]) fig.reasons[at] = s.display;
     return false;
   });
   const evidence = kept.reduce((a, s) => a + s.w, 0) + fig.evidence;

@@ -7,7 +7,7 @@
  */
 import { daysBetween } from '../base/dates';
 import { FORMAT_LOCALE } from './locale';
-import { activeCatalogue, say } from './messages';
+import { activeCatalogue, EN, say, type EngineKey } from './messages';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -88,6 +88,18 @@ export function formatScore(score: number): string {
   const locale = intlLocale();
   if (locale) return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.round(clamped * 100) / 100);
   return `${Math.round(clamped * 100)}%`;
+}
+
+/**
+ * A figure's words with its hedge, in the interface's language: "at least 25,490", "au moins
+ * 25 490". The page's words are kept as written; the hedge, which the engine keeps as one of its
+ * normalised English qualifiers ("more than" for "أكثر من" or "plus de"), is said by the catalogue,
+ * unless the words already start with it (an English page's "more than 25,000").
+ */
+export function withQualifier(text: string, qualifier: string | null): string {
+  if (!qualifier || text.toLowerCase().startsWith(qualifier.toLowerCase())) return text;
+  const key = `qualifier.${qualifier.replace(/ /g, '-')}`;
+  return key in EN ? say(key as EngineKey, { figure: text }) : `${qualifier} ${text}`;
 }
 
 /** "Length of the ceasefire" from "length of the ceasefire": measure labels start a table cell or a caption. */

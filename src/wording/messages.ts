@@ -14,7 +14,7 @@
  * locale.ts: loading Intl's would cost every news page a few milliseconds in the content script).
  */
 import type EnglishMessages from '../../public/_locales/en/messages.json';
-import { FORMAT_LOCALE, PLURAL_RULES, type Locale, type PluralCategory } from './locale';
+import { directionOf, FORMAT_LOCALE, PLURAL_RULES, type Locale, type PluralCategory } from './locale';
 
 /** A template, or one template per plural category of the `count` parameter. */
 export type Template = string | ({ other: string } & Partial<Record<PluralCategory, string>>);
@@ -43,6 +43,13 @@ export const EN = {
   'change.none': 'no change',
   'change.in-days': '{change} in {days}',
   'change.vs-page': '{change} vs this page',
+  // A figure with its hedge ("at least 25,490"): the engine's qualifiers (src/figures/qualifiers.ts).
+  'qualifier.at-least': 'at least {figure}',
+  'qualifier.more-than': 'more than {figure}',
+  'qualifier.about': 'about {figure}',
+  'qualifier.nearly': 'nearly {figure}',
+  'qualifier.up-to': 'up to {figure}',
+  'qualifier.less-than': 'less than {figure}',
   // A date that is missing.
   'date.undated': 'undated',
   // The engine's explanations of one report's figure against the page's.
@@ -105,6 +112,12 @@ export const EN = {
   'ref.detail.bulletin': 'Bulletin this figure equals',
   'ref.detail.days': 'Days between',
   'ref.detail.inferred': 'This page has no date: {date} is inferred from the bulletin its figure equals.',
+  // A series' publisher as a badge names it in passing: the common noun its name ends with.
+  'ref.short.ministry': 'ministry',
+  'ref.short.office': 'office',
+  'ref.short.military': 'military',
+  'ref.short.series': 'series',
+  'ref.publisher.unknown': 'official series',
   'ref.source': 'Series: {publisher}, from {dataset} ({licence}).',
   'ref.name': 'Crosscheck, official count, {verdict}: {measure}. This page: {figure}. {line}',
   // The card's reports: those that give one value, grouped.
@@ -151,6 +164,14 @@ export const EN = {
   'reason.undated': "probably another day's count (the page gives no date)",
   'reason.smaller-later': 'the total is smaller on the later date',
   'reason.growing': 'a later count of a growing total',
+  // Why a report is related to the page (src/corpus/score-related.ts), besides the names both give:
+  // a figure both give ({measure} is its label), two close figures, and the days between them.
+  'related.figure': '{figure} ({measure})',
+  'related.figure-close': '{page} → {report}',
+  'related.same-day': 'same day',
+  'related.days-apart': { one: '{count} day apart', other: '{count} days apart' },
+  // A report that has no publisher's name, where a sentence names it.
+  'explain.another-report': 'another report',
 } as const satisfies Record<string, Template>;
 
 /** A key of the engine's messages. */
@@ -245,7 +266,7 @@ export function activeCatalogue(): Catalogue {
 export type Params = Readonly<Record<string, string | number>>;
 
 /** The template of `key` in `c` for these parameters ('' when it has none): a `count` picks the plural form. */
-function templateOf(key: MessageKey, params: Params, c: Catalogue): string {
+function templateOf(key: string, params: Params, c: Catalogue): string {
   const name = messageName(key);
   if (params.count === undefined) return c.text(name);
   return c.text(`${name}__${c.plural(Math.abs(Number(params.count)))}`) || c.text(`${name}__other`);
@@ -256,11 +277,34 @@ function templateOf(key: MessageKey, params: Params, c: Catalogue): string {
  * way; `count` also chooses the plural form (a message is counted exactly when it takes a
  * `count`). A parameter the template names but `params` lacks is left as `{name}`, so a gap shows
  * instead of vanishing; a message the catalogue lacks is said in English, else as its key.
+ * In a right-to-left language, a text parameter written in a left-to-right script only (a
+ * place's, a publisher's or an article's name from a page or a report: "Khan Younis", "Reuters")
+ * is isolated (U+2068 … U+2069), so its Latin run cannot reorder the Arabic or Hebrew words
+ * around it; English and the other languages are said as written.
  */
 export function say(key: MessageKey, params: Params = {}, catalogue: Catalogue = active): string {
-  const template = templateOf(key, params, catalogue) || (catalogue === ENGLISH ? '' : templateOf(key, params, ENGLISH)) || key;
+  return sayIn(key, params, catalogue, ENGLISH);
+}
+
+/** {@link say} with another English catalogue to fall back on (the background's messages). */
+export function sayFrom(key: string, params: Params, english: Catalogue, catalogue: Catalogue = active): string {
+  return sayIn(key, params, catalogue, english);
+}
+
+/** First strong left-to-right letter, and any right-to-left one (Hebrew, Arabic and their presentation forms). */
+const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/** `text` isolated for a right-to-left sentence when it holds left-to-right letters and no right-to-left ones. */
+export function isolate(text: string): string {
+  return LTR_LETTER.test(text) && !RTL_LETTER.test(text) && !text.startsWith('\u2068') ? `\u2068${text}\u2069` : text;
+}
+
+function sayIn(key: string, params: Params, catalogue: Catalogue, english: Catalogue): string {
+  const template = templateOf(key, params, catalogue) || (catalogue === english ? '' : templateOf(key, params, english)) || key;
+  const rtl = directionOf(catalogue.locale) === 'rtl';
   return template.replace(/\{([a-z-]+)\}/g, (whole, name: string) => {
     const v = params[name];
-    return v === undefined ? whole : typeof v === 'number' ? catalogue.number(v) : v;
+    return v === undefined ? whole : typeof v === 'number' ? catalogue.number(v) : rtl ? isolate(v) : v;
   });
 }

@@ -10,6 +10,7 @@ import { libraryEntryOf, type LibraryEntry } from '../../analysis/library-entry'
 import type { ReferenceSet } from '../../reference/format';
 import { checkedAndEncoded } from '../../platform/library-store';
 import type { ImportChunkReport, ImportItem, LibraryOutcome } from '../../platform/messages';
+import { sayBackground } from '../../wording/background-messages';
 
 /** What staging needs: the official series (to date an undated article), a clock, and the library's keeping. */
 export interface ImportDeps {
@@ -18,8 +19,6 @@ export interface ImportDeps {
   /** Keeps entries in one write; resolves to how many distinct articles. Throws a LibraryError. */
   keep(entries: readonly LibraryEntry[]): Promise<number>;
 }
-
-const plural = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'article' : 'articles'}`;
 
 /** The staged imports of one worker. */
 export function libraryImports(deps: ImportDeps) {
@@ -30,11 +29,11 @@ export function libraryImports(deps: ImportDeps) {
   function entryOfArticle(article: Parameters<typeof matchArticle>[0]): { entry: LibraryEntry } | { reason: string } {
     try {
       const page = matchArticle(article, [], 0, deps.reference());
-      if (!page.topic.gaza) return { reason: 'not a Gaza-war article' };
+      if (!page.topic.gaza) return { reason: sayBackground('library.import.not-gaza') };
       const entry = libraryEntryOf(page, deps.now(), article.url);
-      return entry ? { entry } : { reason: 'no web address (http or https) to keep it by' };
+      return entry ? { entry } : { reason: sayBackground('library.import.no-address') };
     } catch (e) {
-      return { reason: `could not be read: ${e instanceof Error ? e.message : String(e)}` };
+      return { reason: sayBackground('library.import.unreadable', { error: e instanceof Error ? e.message : String(e) }) };
     }
   }
 
@@ -49,15 +48,15 @@ export function libraryImports(deps: ImportDeps) {
       const stage = staged.get(id);
       const report: ImportChunkReport = { accepted: [], rejected: [] };
       for (const item of items) {
-        const name = typeof item?.name === 'string' ? item.name : 'an item';
+        const name = typeof item?.name === 'string' ? item.name : sayBackground('library.import.unnamed');
         if (!stage) {
-          report.rejected.push({ name, reason: 'the import was interrupted; start it again' });
+          report.rejected.push({ name, reason: sayBackground('library.import.interrupted-item') });
           continue;
         }
         const made = 'article' in item ? entryOfArticle(item.article) : checkedAndEncoded(item.entry);
         if ('reason' in made) {
           report.rejected.push({ name, reason: made.reason });
-          if ('entry' in item && item.strict === true) stage.refused ??= `${name}: ${made.reason}`;
+          if ('entry' in item && item.strict === true) stage.refused ??= sayBackground('library.import.item-reason', { name, reason: made.reason });
         } else {
           stage.entries.set(made.entry.url, { name, entry: made.entry });
           report.accepted.push({ name, url: made.entry.url, title: made.entry.title });
@@ -70,11 +69,11 @@ export function libraryImports(deps: ImportDeps) {
     async commit(id: string): Promise<LibraryOutcome> {
       const stage = staged.get(id);
       staged.delete(id);
-      if (!stage) return { ok: false, message: 'The import was interrupted before it finished: nothing was imported. Please start it again.', count: 0 };
-      if (stage.refused !== null) return { ok: false, message: `A report of a corpus pack is invalid (${stage.refused}), so nothing was imported: a pack is read all or nothing.`, count: 0 };
-      if (stage.entries.size === 0) return { ok: false, message: 'Nothing to import: no file held a Gaza-war article Crosscheck could read.', count: 0 };
+      if (!stage) return { ok: false, message: sayBackground('library.import.interrupted'), count: 0 };
+      if (stage.refused !== null) return { ok: false, message: sayBackground('library.import.refused', { why: stage.refused }), count: 0 };
+      if (stage.entries.size === 0) return { ok: false, message: sayBackground('library.import.empty'), count: 0 };
       const n = await deps.keep([...stage.entries.values()].map((s) => s.entry));
-      return { ok: true, message: `Imported ${plural(n)} into your library.`, count: n };
+      return { ok: true, message: sayBackground('library.imported', { count: n }), count: n };
     },
 
     abort(id: string): void {

@@ -21,6 +21,7 @@ import { LibraryError, libraryExists, openLibrary, type Library } from '../../pl
 import { libraryImports } from './library-imports';
 import type { ImportChunkReport, ImportItem, LibraryExportPage, LibraryListing, LibraryOutcome, LibraryStatus, TabResult } from '../../platform/messages';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../platform/settings';
+import { sayBackground } from '../../wording/background-messages';
 
 /** Wait after a change before the index snapshot is saved: a burst of changes is saved once. */
 export const SNAPSHOT_DELAY_MS = 1_000;
@@ -83,7 +84,6 @@ export interface LibraryService {
   flush(): Promise<void>;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const hostOf = (url: string): string => {
   try {
     return new URL(url).hostname;
@@ -94,8 +94,24 @@ const hostOf = (url: string): string => {
 
 /** The message of a failure, in a reader's words (library-errors.ts words the store's own). */
 function failure(e: unknown): LibraryOutcome {
-  const message = e instanceof LibraryError ? e.message : `The library could not be changed: ${e instanceof Error ? e.message : String(e)}`;
+  const message = e instanceof LibraryError ? libraryErrorWords(e) : sayBackground('library.failed', { error: e instanceof Error ? e.message : String(e) });
   return { ok: false, message, count: 0 };
+}
+
+/**
+ * A {@link LibraryError} in the interface's language, by its kind (the store words its own in
+ * English): what went wrong and what was kept.
+ * The detail of an invalid entry or of an IndexedDB failure stays as the store or the browser
+ * gave it (technical, and English).
+ */
+function libraryErrorWords(e: LibraryError): string {
+  switch (e.kind) {
+    case 'quota': return sayBackground('library.quota');
+    case 'newer-schema': return sayBackground('library.newer');
+    case 'unavailable': return sayBackground('library.unavailable');
+    case 'invalid-entry': return e.details[0] !== undefined ? sayBackground('library.invalid-entry', { reason: e.details[0] }) : e.message;
+    case 'failed': return sayBackground('library.unreadable', { error: e.cause instanceof Error ? e.cause.message : String(e.cause) });
+  }
 }
 
 /** Folds text for the list's search: lower case, no accents. */
@@ -313,11 +329,11 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
 
     async save(tabId) {
       const result = await deps.tabResult(tabId);
-      const blocked = result ? blockedReason(result, await currentSettings()) : 'No article has been read in this tab yet.';
-      if (blocked || !result?.keep) return { ok: false, message: blocked ?? 'This page has no web address to keep it by.', count: 0 };
+      const blocked = result ? blockedReason(result, await currentSettings()) : sayBackground('library.no-tab');
+      if (blocked || !result?.keep) return { ok: false, message: blocked ?? sayBackground('library.no-address'), count: 0 };
       try {
         await keep([result.keep]);
-        return { ok: true, message: `Saved “${result.keep.title ?? result.keep.url}” in your library, on this computer.`, count: 1 };
+        return { ok: true, message: sayBackground('library.saved', { title: result.keep.title ?? result.keep.url }), count: 1 };
       } catch (e) {
         return failure(e);
       }
@@ -329,12 +345,12 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
         const result = await deps.tabResult(what.tabId);
         url = result ? result.keep?.url ?? normaliseArticleUrl(result.url) : null;
       } else url = normaliseArticleUrl(what.url) ?? what.url;
-      if (!url) return { ok: false, message: 'No article has been read in this tab yet.', count: 0 };
+      if (!url) return { ok: false, message: sayBackground('library.no-tab'), count: 0 };
       try {
         const had = await remove(url);
         return had
-          ? { ok: true, message: 'Forgotten: the article is no longer in your library.', count: 1 }
-          : { ok: true, message: 'That article was not in your library.', count: 0 };
+          ? { ok: true, message: sayBackground('library.forgotten'), count: 1 }
+          : { ok: true, message: sayBackground('library.not-there'), count: 0 };
       } catch (e) {
         return failure(e);
       }
@@ -368,7 +384,7 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
           due = false;
           return removed;
         });
-        return { ok: true, message: `Deleted ${plural(n, 'article')}: your library is empty.`, count: n };
+        return { ok: true, message: sayBackground('library.deleted', { count: n }), count: n };
       } catch (e) {
         return failure(e);
       }
@@ -406,9 +422,9 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
 
 /** Why a tab's page cannot be kept, or null. */
 function blockedReason(result: TabResult, s: Settings): string | null {
-  if (result.incognito) return 'This tab is in a private window: Crosscheck never keeps private pages.';
-  if (!isSiteEnabled(s, hostOf(result.url))) return 'Crosscheck is turned off for this site.';
-  if (!result.analysis.topic.gaza) return 'Only Gaza-war articles are kept, and this page is not one.';
-  if (!result.keep) return 'This page has no web address to keep it by.';
+  if (result.incognito) return sayBackground('library.private');
+  if (!isSiteEnabled(s, hostOf(result.url))) return sayBackground('library.site-off');
+  if (!result.analysis.topic.gaza) return sayBackground('library.not-gaza');
+  if (!result.keep) return sayBackground('library.no-address');
   return null;
 }

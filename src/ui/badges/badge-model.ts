@@ -4,6 +4,7 @@
  * and the alignment with corpus reports (where reports give the figure too). Pure, so every word is
  * tested in Node; badge-element.ts turns it into DOM.
  */
+import { measureLabel } from '../../wording/labels';
 import type { ReferenceVerdict } from '../../reference/format';
 import type { Alignment, DifferenceKind, Figure } from '../../types';
 import { formatDate } from '../../wording/format';
@@ -84,7 +85,7 @@ export function badgeModel(input: BadgeInput): BadgeModel | null {
   const f = input.figure ?? null;
   const check = f?.reference ?? null;
   if (!a && !check) return null;
-  const title = a?.label ?? f?.label ?? a?.measure ?? f?.measure ?? '';
+  const title = measureLabel(a?.measure ?? f?.measure, a?.label ?? f?.label);
   // The official check leads: it holds on every page a series covers; the reports add to it.
   const names = [check && f ? referenceName({ value: f.value, text: f.text, qualifier: f.qualifier, reference: check }, title, input.series) : null, a ? badgeAccessibleName(a) : null].filter(Boolean);
   return {
@@ -104,7 +105,7 @@ export function cardModel(input: BadgeInput): CardModel {
   const a = input.alignment ?? null;
   const f = input.figure ?? null;
   const check = f?.reference ?? null;
-  const title = a?.label ?? f?.label ?? a?.measure ?? f?.measure ?? '';
+  const title = measureLabel(a?.measure ?? f?.measure, a?.label ?? f?.label);
   const checked: CheckedFigure | null = check && f ? { value: f.value, text: f.text, qualifier: f.qualifier, reference: check } : null;
   const reference: ReferenceCard | null = checked
     ? {

@@ -1,4 +1,5 @@
 /** What a badge says: its short label and the name a screen reader hears. */
+import { measureLabel } from '../../wording/labels';
 import type { Alignment } from '../../types';
 import { relativeDay, shortPublisher } from '../../wording/format';
 import { say } from '../../wording/messages';
@@ -15,5 +16,5 @@ export function badgeLabel(a: Alignment): string {
 export function badgeAccessibleName(a: Alignment): string {
   const o = leadOther(a);
   const others = o ? say('badge.name.other', { publisher: o.publisher, figure: o.text, when: relativeDay(a.page.date, o.date) }) : '';
-  return say('badge.name', { kind: KIND_WORD[a.kind], measure: a.label, figure: a.page.text, others });
+  return say('badge.name', { kind: KIND_WORD[a.kind], measure: measureLabel(a.measure, a.label), figure: a.page.text, others });
 }

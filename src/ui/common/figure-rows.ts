@@ -3,7 +3,8 @@
  * ordering and wording are tested without a DOM.
  */
 import type { Alignment, DifferenceKind } from '../../types';
-import { formatDate, relativeDay, sentenceCase, shortPublisher, youRead } from '../../wording/format';
+import { formatDate, relativeDay, sentenceCase, shortPublisher, withQualifier, youRead } from '../../wording/format';
+import { measureLabel } from '../../wording/labels';
 import { KIND_ICON, KIND_WORD } from './alignment-view';
 import { formatChange } from './figure-change';
 
@@ -48,12 +49,6 @@ export interface FigureRow {
 /** Conflicts first, then updates, then agreements: what differs is what the reader came for. */
 const ORDER: Record<DifferenceKind, number> = { conflict: 0, update: 1, agrees: 2 };
 
-/** "at least 25,490" unless the text already carries the qualifier. */
-function withQualifier(text: string, qualifier: string | null): string {
-  if (!qualifier || text.toLowerCase().startsWith(qualifier.toLowerCase())) return text;
-  return `${qualifier} ${text}`;
-}
-
 /** Table rows from alignments: stable order by kind, then by where the figure stands in the page. */
 export function figureRows(alignments: readonly Alignment[]): FigureRow[] {
   return alignments
@@ -62,7 +57,7 @@ export function figureRows(alignments: readonly Alignment[]): FigureRow[] {
     .map(({ a, i }) => ({
       key: `${a.measure}:${a.page.start}:${i}`,
       measure: a.measure,
-      label: sentenceCase(a.label),
+      label: sentenceCase(measureLabel(a.measure, a.label)),
       kind: a.kind,
       kindIcon: KIND_ICON[a.kind],
       kindWord: KIND_WORD[a.kind],

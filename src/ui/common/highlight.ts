@@ -3,8 +3,10 @@
  * Pure, so the guarantee that matters is property-tested: every character of the text ends up in
  * exactly one piece or one paragraph gap, in order (nothing lost, nothing doubled).
  */
+import { measureLabel } from '../../wording/labels';
 import type { Figure } from '../../types';
 import { say } from '../../wording/messages';
+import { scopeWords } from './scope-words';
 
 /** A run of text: plain, or one figure (or the part of it inside one paragraph). */
 export type Segment =
@@ -91,6 +93,6 @@ export function highlightParagraphs(text: string, figures: readonly Figure[]): P
 }
 
 /** A mark's tooltip: "Death toll · Gaza health ministry · since 7 October". */
-export function figureTitle(f: Pick<Figure, 'label' | 'source' | 'scope'>): string {
-  return [f.label ?? say('common_figure'), f.source ? say('report_mark_source', { source: f.source }) : null, f.scope].filter(Boolean).join(' · ');
+export function figureTitle(f: Pick<Figure, 'label' | 'source' | 'scope'> & { measure?: string | null }): string {
+  return [measureLabel(f.measure, f.label) || say('common_figure'), f.source ? say('report_mark_source', { source: f.source }) : null, f.scope ? scopeWords(f.scope) : null].filter(Boolean).join(' · ');
 }

@@ -3,6 +3,7 @@
  * of the page's figures (the series its check names, else the first for its measure), the page's
  * figures of that measure, and the corpus reports' figures of it. Pure.
  */
+import { measureLabel } from '../../wording/labels';
 import type { Analysis } from '../../analysis/analyze-article';
 import type { ReferenceSeries, ReferenceSet } from '../../reference/format';
 import { shortPublisher } from '../../wording/format';
@@ -27,7 +28,7 @@ export function officialPlotInputs(source: PlotSource, reference: ReferenceSet |
         .filter((a) => a.measure === s.measure)
         .flatMap((a) => [...a.others, ...(a.agreeing ?? [])])
         .map((o) => ({ report: o.report, publisher: shortPublisher(o.publisher), value: o.value, date: o.date }));
-      input = { series: s, label: f.label ?? s.measure, pageDate, dateInferred, figures: [], reports };
+      input = { series: s, label: measureLabel(s.measure, f.label), pageDate, dateInferred, figures: [], reports };
       bySeries.set(s.id, input);
     }
     input.figures.push({ value: f.value, text: f.text, qualifier: f.qualifier, reference: f.reference });

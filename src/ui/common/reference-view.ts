@@ -7,8 +7,8 @@
 import type { ReferenceCheck, ReferenceVerdict } from '../../reference/format';
 import type { SeriesCredit } from '../../reference/series-info';
 import { dayNumber } from '../../base/dates';
-import { formatDate, formatNumber } from '../../wording/format';
-import { activeCatalogue, say } from '../../wording/messages';
+import { formatDate, formatNumber, withQualifier } from '../../wording/format';
+import { activeCatalogue, say, type EngineKey } from '../../wording/messages';
 
 export type { SeriesCredit };
 
@@ -55,8 +55,6 @@ export function formatCount(n: number): string {
   return Number.isInteger(n) && activeCatalogue().locale === 'en' ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : formatNumber(n);
 }
 
-/** Words for a series with no metadata at hand (the content script may have only the check). */
-const UNKNOWN_PUBLISHER = 'official series';
 
 /** "23 Jan" from "2024-01-23": a badge's date, the year being the page's own. */
 export function shortDate(date: string | null): string {
@@ -68,16 +66,28 @@ export function shortDate(date: string | null): string {
  * "ministry", "Israeli military" → "military"), which is what a reader calls it in passing.
  */
 export function shortSeriesPublisher(info: Pick<SeriesCredit, 'publisher'> | null | undefined): string {
-  const words = (info?.publisher ?? UNKNOWN_PUBLISHER).trim().split(/\s+/);
+  // A series with no metadata at hand (the content script may have only the check).
+  if (!info) return say('ref.short.series');
+  const words = info.publisher.trim().split(/\s+/);
   const last = words[words.length - 1] ?? '';
+  // A common noun is said in the interface's language ("ministry", "وزارة"); a name is not.
+  const common = SHORT_PUBLISHER[last.toLowerCase()];
+  if (common) return say(common);
   // An acronym or a name ("OCHA", "360info") keeps its case; a common noun is written as in a sentence.
   return /^\p{Lu}[\p{Ll}]+$/u.test(last) || /^\p{Ll}+$/u.test(last) ? last.toLowerCase() : last;
 }
 
+/** The common nouns that end the series' publishers' names (data/reference/series.json), as messages. */
+const SHORT_PUBLISHER: Readonly<Record<string, EngineKey>> = {
+  ministry: 'ref.short.ministry',
+  office: 'ref.short.office',
+  military: 'ref.short.military',
+  series: 'ref.short.series',
+};
+
 /** "at least 25,490" unless the text already carries the qualifier. */
 export function figureWords(f: Pick<CheckedFigure, 'text' | 'qualifier'>): string {
-  if (!f.qualifier || f.text.toLowerCase().startsWith(f.qualifier.toLowerCase())) return f.text;
-  return `${f.qualifier} ${f.text}`;
+  return withQualifier(f.text, f.qualifier);
 }
 
 /** Which side of the coverage a page date falls on, or null when inside it (or unknown). */
@@ -135,7 +145,7 @@ function when(days: number | null): string {
  */
 export function referenceLine(f: CheckedFigure, info?: SeriesCredit | null): string {
   const c = f.reference;
-  const publisher = info?.publisher ?? UNKNOWN_PUBLISHER;
+  const publisher = info?.publisher ?? say('ref.publisher.unknown');
   const figure = figureWords(f);
   const bulletin = formatDate(c.bulletin);
   const date = formatDate(c.pageDate);

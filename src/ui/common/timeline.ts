@@ -2,6 +2,7 @@
  * The popup's timeline plot as data: which measures have two or more dated values, and where each
  * value goes in the SVG. Pure, so the scaling is tested (and property-tested) without a DOM.
  */
+import { measureLabel } from '../../wording/labels';
 import { dayNumber, isoDay } from '../../base/dates';
 import type { Alignment } from '../../types';
 import { formatDate, formatNumber, sentenceCase, shortPublisher } from '../../wording/format';
@@ -44,12 +45,12 @@ export function timelineSeries(alignments: readonly Alignment[], articleDate: st
   for (const a of alignments) {
     const pageDay = isoDay(a.page.date) ?? isoDay(articleDate);
     if (pageDay && Number.isFinite(a.page.value)) {
-      add(a.measure, a.label, { date: pageDay, value: a.page.value, who: say('plot_this_page'), isPage: true, reportId: null });
+      add(a.measure, measureLabel(a.measure, a.label), { date: pageDay, value: a.page.value, who: say('plot_this_page'), isPage: true, reportId: null });
     }
     for (const o of a.others) {
       const day = isoDay(o.date);
       if (day && Number.isFinite(o.value)) {
-        add(a.measure, a.label, { date: day, value: o.value, who: shortPublisher(o.publisher), isPage: false, reportId: o.report });
+        add(a.measure, measureLabel(a.measure, a.label), { date: day, value: o.value, who: shortPublisher(o.publisher), isPage: false, reportId: o.report });
       }
     }
   }
@@ -154,6 +155,6 @@ export function layoutTimeline(series: TimelineSeries, width = 340, height = 132
 
 /** What a screen reader hears for the plot: every point, in date order. */
 export function timelineDescription(series: TimelineSeries): string {
-  const parts = series.points.map((p) => `${formatNumber(p.value)} on ${formatDate(p.date)} (${p.who})`);
-  return `${series.label} over time: ${parts.join('; ')}.`;
+  const parts = series.points.map((p) => say('plot_over_time_point', { value: formatNumber(p.value), date: formatDate(p.date), who: p.who }));
+  return say('plot_over_time', { measure: series.label, points: parts.join('; ') });
 }

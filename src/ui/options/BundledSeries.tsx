@@ -1,3 +1,4 @@
+import { measureLabel } from '../../wording/labels';
 import type { SeriesInfo } from '../../reference/series-info';
 import { formatDate } from '../../wording/format';
 import { say } from '../../wording/messages';
@@ -31,7 +32,7 @@ export function BundledSeries({ series }: { series: readonly SeriesInfo[] }) {
       <ul class="series">
         {series.map((s) => (
           <li key={s.id} data-series={s.id}>
-            <h3>{s.label}</h3>
+            <h3>{measureLabel(s.measure, s.label)}</h3>
             <p>
               <Say
                 k={s.publishedSpan ? 'opt_series_published_span' : 'opt_series_published'}

@@ -1,3 +1,4 @@
+import { measureLabel } from '../../wording/labels';
 import type { ReferenceSet } from '../../reference/format';
 import type { Figure } from '../../types';
 import { sentenceCase } from '../../wording/format';
@@ -34,7 +35,7 @@ export function OfficialChecks({ figures, reference }: { figures: readonly Figur
             const tone = referenceTone(c);
             return (
               <tr key={`${f.start}:${f.measure ?? ''}`} data-testid="official-row" data-reference={c.verdict} data-measure={f.measure ?? undefined}>
-                <th scope="row">{sentenceCase(f.label ?? f.measure ?? say('common_figure'))}</th>
+                <th scope="row">{sentenceCase(measureLabel(f.measure, f.label) || say('common_figure'))}</th>
                 <td class="num">{figureWords(f)}</td>
                 <td>
                   <span class={`kind ref-tag ref-${tone}`}>

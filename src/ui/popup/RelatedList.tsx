@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { RelatedReport } from '../../types';
 import { countOf, formatDate, youRead } from '../../wording/format';
 import { ArticleLink } from './ArticleLink';
@@ -26,12 +27,13 @@ export function RelatedList({ related }: { related: readonly RelatedReport[] }) 
             <p class="related-meta small">
               <span class={`story-tag ${r.sameStory ? 'story-same' : 'story-war'}`}>{r.sameStory ? say('popup_same_story') : say('popup_same_war')}</span>{' '}
               {r.keptAt !== undefined && <><span class="kept-tag" data-testid="related-read">{youRead(r.keptAt)}</span>{' '}</>}
-              <span class="muted">{r.publisher} · {formatDate(r.date)}</span>
+              <span class="muted"><bdi>{r.publisher}</bdi> · {formatDate(r.date)}</span>
             </p>
             {r.reasons.length > 0 && (
               <p class="reasons small">
                 <span class="why">{say('popup_why')} </span>
-                {r.reasons.join(' · ')}
+                {/* Each reason isolated: a Latin name ("Khan Younis") among Arabic or Hebrew ones keeps its place. */}
+                {r.reasons.map((reason, i) => <Fragment key={i}>{i > 0 && ' · '}<bdi>{reason}</bdi></Fragment>)}
               </p>
             )}
           </li>

@@ -1,3 +1,6 @@
+import { measureLabel } from '../../wording/labels';
+import { withQualifier } from '../../wording/format';
+import { scopeWords } from '../common/scope-words';
 import type { Figure } from '../../types';
 import { usableFigures } from '../common/highlight';
 import { say } from '../../wording/messages';
@@ -24,10 +27,10 @@ export function FigureList({ text, figures }: { text: string; figures: readonly 
         <tbody>
           {list.map((f) => (
             <tr key={f.start} data-measure={f.measure ?? undefined}>
-              <th scope="row">{f.qualifier && !f.text.toLowerCase().startsWith(f.qualifier.toLowerCase()) ? `${f.qualifier} ${f.text}` : f.text}</th>
-              <td>{f.label ?? '—'}</td>
+              <th scope="row">{withQualifier(f.text, f.qualifier)}</th>
+              <td>{measureLabel(f.measure, f.label) || '—'}</td>
               <td>{f.source ?? '—'}</td>
-              <td>{f.scope ?? '—'}</td>
+              <td>{f.scope ? scopeWords(f.scope) : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -184,7 +184,7 @@ describe('CLOSE_FIGURE: when a figure counts as shared', () => {
   });
   it('shows an agreeing figure as the page\'s value → the report\'s, or the one value when equal', () => {
     expect(scoreReport(JAN, corpus, new Map(), [fig(25_490)], null).reasons).toContain('25,490 → 25,700');
-    expect(scoreReport(JAN, corpus, new Map(), [fig(25_700)], null).reasons).toContain('25,700 (Palestinians killed)');
+    expect(scoreReport(JAN, corpus, new Map(), [fig(25_700)], null).reasons).toContain('25,700 (Palestinians killed in Gaza since 7 October)');
     expect(scoreReport(JAN, corpus, new Map(), [fig(25_700, { label: null })], null).reasons).toContain('25,700');
   });
   it('pinned: 25,490 against 25,700 (0.8%) is shared; 24,000 (6.6%) is not', () => {

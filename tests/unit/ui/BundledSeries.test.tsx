@@ -8,7 +8,7 @@ import { byTestId, mount, setupDom, unmount, type Dom } from './dom';
 const SOLDIERS: SeriesInfo = {
   id: 'idf-soldiers-killed',
   measure: 'killed.soldiers.cumulative',
-  label: 'Israeli soldiers killed in Gaza since the ground offensive began',
+  label: 'Israeli soldiers killed in Gaza since the ground operation began',
   kind: 'cumulative',
   publisher: 'Israeli military (via OCHA)',
   dataset: '360info, report-gaza-1year (israel-killed.csv), from OCHA flash updates',
@@ -32,7 +32,7 @@ describe('BundledSeries (options page)', () => {
     expect(section.querySelector('h2')?.textContent).toBe('Official counts');
     const item = section.querySelector('li[data-series="idf-soldiers-killed"]')!;
     const text = item.textContent ?? '';
-    expect(item.querySelector('h3')?.textContent).toBe('Israeli soldiers killed in Gaza since the ground offensive began');
+    expect(item.querySelector('h3')?.textContent).toBe('Israeli soldiers killed in Gaza since the ground operation began');
     for (const part of ['Israeli military (via OCHA)', '190 values published', 'israel-killed.csv', '10 Oct 2023', '27 Sep 2024', 'Licence: CC BY 4.0', 'credit: 360info']) {
       expect(text, part).toContain(part);
     }

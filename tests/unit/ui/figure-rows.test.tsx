@@ -44,7 +44,7 @@ describe('figureRows', () => {
   it('gives the page value with its qualifier, and each report with a short publisher and date', () => {
     const [row] = figureRows([alignment({ others: [other(), other({ publisher: 'The Irish Times (Reuters)', date: '2024-01-25', qualifier: 'more than', text: '25,700' })] })]);
     expect(row?.pageText).toBe('at least 25,490');
-    expect(figureRows([alignment({ label: 'population of Gaza' })])[0]?.label).toBe('Population of Gaza');
+    expect(figureRows([alignment({ measure: 'population.gaza', label: 'population of Gaza' })])[0]?.label).toBe('Population of Gaza');
     expect(row?.kindIcon).toBe('↗');
     expect(row?.kindWord).toBe('later update');
     expect(row?.others).toEqual([

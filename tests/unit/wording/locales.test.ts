@@ -9,6 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN, flattenTemplates } from '../../../src/wording/messages';
+import { BACKGROUND_EN } from '../../../src/wording/background-messages';
+import { labelMessages } from '../../../src/build/label-messages';
+import measures from '../../../src/figures/measures.json';
 import { LOCALES, PLURAL_CATEGORIES, PLURAL_RULES, type Locale } from '../../../src/wording/locale';
 import { LOCALES_DIR, readMessages } from '../support/catalogues';
 
@@ -62,6 +65,14 @@ describe('the _locales folders', () => {
 
   it("English holds the engine's messages exactly as src/wording/messages.ts writes them (npm run locales:sync)", () => {
     for (const [name, text] of Object.entries(flattenTemplates(EN))) expect(english[name], name).toBe(text);
+  });
+
+  it("English holds the background's messages and the measure vocabulary's labels exactly as their sources write them (npm run locales:sync)", () => {
+    for (const [name, text] of Object.entries(flattenTemplates(BACKGROUND_EN))) expect(english[name], name).toBe(text);
+    const labels = labelMessages();
+    // Every measure and every scope has its own message (the two `cumulative` scopes included).
+    expect(Object.keys(labels)).toHaveLength(measures.measures.length + measures.scopes.length);
+    for (const [name, text] of Object.entries(labels)) expect(english[name], name).toBe(text);
   });
 
   it('English says a counted message in the forms one and other, and only counted messages take {count}', () => {
