@@ -115,6 +115,13 @@ export function checked(entry: unknown, at: number | null = null): { entry: Libr
  */
 const CHECKED = new WeakSet<object>();
 
+/**
+ * Records written at once above which a write reads every key once to find the records it replaces
+ * (their sizes leave the byte total), rather than reading each record's key: 10,000 reads of keys
+ * not there took about 0.7 s of an import's commit in Chromium.
+ */
+export const KEYS_AT_ONCE = 100;
+
 /** Stored records made ahead by {@link checkedAndEncoded}, by the (frozen) entry they encode. */
 const ENCODED = new WeakMap<LibraryEntry, StoredRecord>();
 
@@ -232,7 +239,9 @@ export async function openLibrary(options: OpenOptions = {}): Promise<Library> {
     const records = latest.map((e) => ENCODED.get(e) ?? encodeRecordNow(e));
     await write(async (tx) => {
       const store = tx.objectStore('entries');
-      const olds = await Promise.all(issued(records.map((record) => () => store.get(record.url))));
+      // A large batch (an import) learns which records it replaces from one read of every key, not a read per record.
+      const existing = records.length > KEYS_AT_ONCE ? new Set((await store.getAllKeys()).map(String)) : null;
+      const olds = await Promise.all(issued(records.map((record) => () => (existing?.has(record.url) === false ? Promise.resolve(undefined) : store.get(record.url)))));
       await Promise.all(issued(records.map((record) => () => store.put(record))));
       let delta = 0;
       records.forEach((record, i) => {

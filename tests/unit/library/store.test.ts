@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checked, LibraryError, LIBRARY_DB_NAME, LIBRARY_DB_VERSION, openLibrary, type CorruptEntry, type Library } from '../../../src/platform/library-store';
+import { checked, KEYS_AT_ONCE, LibraryError, LIBRARY_DB_NAME, LIBRARY_DB_VERSION, openLibrary, type CorruptEntry, type Library } from '../../../src/platform/library-store';
 import { encodeRecord, recordBytes } from '../../../src/platform/library-codec';
 import { entry, realEntry } from './entries';
 
@@ -41,6 +41,24 @@ async function writeRaw(record: unknown): Promise<void> {
   await db.put('entries', record);
   db.close();
 }
+
+/** The summed size of every record in the database, read without the store. */
+async function storedBytes(): Promise<number> {
+  const db = await openDB(LIBRARY_DB_NAME);
+  const all = await db.getAll('entries');
+  db.close();
+  return all.reduce((n: number, r: unknown) => n + recordBytes(r), 0);
+}
+
+describe('the byte total across a batch that replaces records, on each side of the batch size that reads every key at once', () => {
+  it.each([KEYS_AT_ONCE, KEYS_AT_ONCE + 1])('%i records, two of them replacing kept ones', async (n) => {
+    await lib.importMany([entry(url(0), 1, { title: 'a long first title to be replaced by a shorter one' }), entry(url(1), 1), entry(url(n + 5), 1)]);
+    const batch = Array.from({ length: n }, (_, i) => entry(url(i), 2, { title: `story ${i}` }));
+    expect(await lib.importMany(batch)).toBe(n);
+    expect(await lib.stats()).toMatchObject({ count: n + 1, bytes: await storedBytes() });
+    expect(await lib.get(url(0))).toMatchObject({ title: 'story 0', keptAt: 2 });
+  });
+});
 
 describe('library store', () => {
   it('starts empty: today’s users, with no library, get an empty one', async () => {
