@@ -6,13 +6,11 @@
  */
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../../src/app/background/service';
 import { readArticle } from '../../../src/article/read-article';
 import type { TabResult } from '../../../src/platform/messages';
 import { activeCatalogue, ENGLISH, setCatalogue } from '../../../src/wording/messages';
 import { parseHtml } from '../../../scripts/lib/dom';
-import { installFakePorts } from '../support/fake-ports';
-import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, freshBackground } from './controllers-fixtures';
 
 /** Waits on real work (the background's analysis, fake-indexeddb), which a loaded machine slows: generous, never a timing assertion. */
 const waitFor = <T>(check: () => T | Promise<T>): Promise<T> => vi.waitFor(check, { timeout: 15_000, interval: 20 });
@@ -31,11 +29,7 @@ afterAll(() => setCatalogue(ENGLISH));
 
 describe('the background in an Arabic browser', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    noAllSitesGrant();
-    installFakePorts(TAB);
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle(), referenceBundle());
+    freshBackground(TAB);
   });
 
   it('makes its catalogue the interface\'s, and says why the page is about the war and how its figures stand in Arabic', async () => {

@@ -1,11 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../../src/app/background/service';
 import { readArticle } from '../../../src/article/read-article';
 import type { PageVerdict, TabResult } from '../../../src/platform/messages';
 import { parseHtml } from '../../../scripts/lib/dom';
-import { installFakePorts } from '../support/fake-ports';
-import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, RECIPE_HTML, freshBackground } from './controllers-fixtures';
 
 /** Waits on real work (the background's analysis, fake-indexeddb), which a loaded machine slows: generous, never a timing assertion. */
 const waitFor = <T>(check: () => T | Promise<T>): Promise<T> => vi.waitFor(check, { timeout: 15_000, interval: 20 });
@@ -23,11 +21,7 @@ const stored = async (): Promise<TabResult | undefined> => (await fakeBrowser.st
 
 describe('the background controller', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    noAllSitesGrant();
-    installFakePorts(TAB);
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle(), referenceBundle());
+    freshBackground(TAB);
   });
 
   it('answers a Gaza-war page with the alignments that place its badges, and keeps the full result for the tab', async () => {

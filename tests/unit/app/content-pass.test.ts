@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../../src/app/background/service';
 import { runPass, type BackgroundLink, type PassContext } from '../../../src/app/content/pass';
 import type { PageVerdict } from '../../../src/platform/messages';
 import type { Article } from '../../../src/types';
 import { openChannel } from '../../../src/platform/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
-import { installFakePorts } from '../support/fake-ports';
-import { ARTICLE_HTML, RECIPE_HTML, noAllSitesGrant, referenceBundle, seedBundle } from './controllers-fixtures';
+import { ARTICLE_HTML, RECIPE_HTML, freshBackground } from './controllers-fixtures';
 
 const URL_ = 'https://www.reuters.com/world/middle-east/khan-younis-2024-01-23/';
 
@@ -53,11 +50,7 @@ const badges = (): Element[] => [...document.querySelectorAll(BADGE_TAG)];
 
 describe('one content pass (sample → quick check → read → ask → badges)', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    noAllSitesGrant();
-    installFakePorts({ id: 3, url: URL_ });
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle(), referenceBundle());
+    freshBackground({ id: 3, url: URL_ });
   });
 
   it('places a badge beside each figure a report gives differently, inside the article', async () => {

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../../src/app/background/service';
 import { startContent } from '../../../src/app/content/scheduler';
 import { updateSettings } from '../../../src/platform/settings';
 import { BADGE_TAG } from '../../../src/ui/badges/badge-element';
-import { installFakePorts, type FakePort } from '../support/fake-ports';
-import { ARTICLE_HTML, noAllSitesGrant, referenceBundle, seedBundle, fakeContentContext, WAIT } from './controllers-fixtures';
+import { type FakePort } from '../support/fake-ports';
+import { ARTICLE_HTML, fakeContentContext, WAIT, freshBackground } from './controllers-fixtures';
 
 
 const badges = (): number => document.querySelectorAll(BADGE_TAG).length;
@@ -15,11 +13,7 @@ describe('the content scheduler', () => {
   let ctx: ReturnType<typeof fakeContentContext>;
   let opened: FakePort[] = [];
   beforeEach(() => {
-    fakeBrowser.reset();
-    noAllSitesGrant();
-    ({ opened } = installFakePorts({ id: 3, url: 'https://www.reuters.com/world/x' }));
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    startBackground(seedBundle(), referenceBundle());
+    ({ opened } = freshBackground({ id: 3, url: 'https://www.reuters.com/world/x' }));
     document.documentElement.innerHTML = ARTICLE_HTML.replace(/^<!doctype html><html>|<\/html>$/g, '');
     ctx = fakeContentContext();
   });

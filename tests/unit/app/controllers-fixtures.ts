@@ -1,7 +1,10 @@
 /** The seeds compiled as the build compiles them, and a page of our own for the controller tests. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolve } from 'node:path';
+import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../../src/app/background/service';
+import { installFakePorts } from '../support/fake-ports';
 import { compileCorpus } from '../../../src/build/corpus/corpus-index';
 import type { CompiledCorpus } from '../../../src/corpus/format';
 import { loadReportsFromDir } from '../../../scripts/lib/read-seeds';
@@ -67,3 +70,16 @@ export function fakeContentContext(): ContentScriptContext & { invalidate(): voi
 
 /** Waits on real work (a pass, the background's analysis), which a loaded machine slows: generous, never a timing assertion. */
 export const WAIT = { timeout: 15_000, interval: 20 } as const;
+
+/**
+ * A fresh background for a controller test: storage and events reset, no all-sites grant, fake
+ * ports for a content script in `tab`, warnings muted, then the background started on the seeds.
+ */
+export function freshBackground(tab: { id: number; url: string }): ReturnType<typeof installFakePorts> {
+  fakeBrowser.reset();
+  noAllSitesGrant();
+  const ports = installFakePorts(tab);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  startBackground(seedBundle(), referenceBundle());
+  return ports;
+}
