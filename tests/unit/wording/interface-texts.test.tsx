@@ -8,7 +8,7 @@
  * translated, but in a right-to-left sentence they are isolated (U+2068 … U+2069, or <bdi>).
  */
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import measures from '../../../src/figures/measures.json';
 import { libraryImports } from '../../../src/app/background/library-imports';
 import { compileCorpus } from '../../../src/build/corpus/corpus-index';
@@ -26,7 +26,7 @@ import { sayBackground } from '../../../src/wording/background-messages';
 import { withQualifier } from '../../../src/wording/format';
 import { measureLabel } from '../../../src/wording/labels';
 import { LOCALES } from '../../../src/wording/locale';
-import { isolate, say } from '../../../src/wording/messages';
+import { catalogueOf, isolate, say } from '../../../src/wording/messages';
 import { readMessages, useLocale } from '../support/catalogues';
 import { alignment, other } from '../ui/fixtures';
 import { check, MOH } from '../ui/reference-fixtures';
@@ -53,6 +53,14 @@ describe('the measure vocabulary’s labels', () => {
     expect(figureRows([alignment()])[0]?.label).toBe('Palestiniens tués à Gaza depuis le 7 octobre');
     expect(figureTitle({ measure: 'killed.aidseekers.cumulative', label: 'Palestinians killed while seeking aid in Gaza', source: null, scope: 'while seeking aid' }))
       .toBe('Palestiniens tués en cherchant de l’aide à Gaza · en cherchant de l’aide');
+  });
+
+  it('in English are the figure’s own label, never looked up (a content script’s lookup asks the browser); other languages look them up', () => {
+    const asked = vi.fn((name: string) => (name.startsWith('measure_') ? 'le libellé' : ''));
+    expect(measureLabel(TOLL, TOLL_LABEL, catalogueOf('en', asked))).toBe(TOLL_LABEL);
+    expect(asked).not.toHaveBeenCalled();
+    expect(measureLabel(TOLL, null, catalogueOf('en', asked))).toBe('le libellé');
+    expect(measureLabel(TOLL, TOLL_LABEL, catalogueOf('fr', asked))).toBe('le libellé');
   });
 
   it('fall back to the figure’s own label for a measure no catalogue knows, else to its key', () => {
