@@ -42,7 +42,7 @@ const janDay = corpus.days[JAN] ?? -1;
 const TOTAL = 'killed.palestinians.cumulative';
 function fig(value: number, extra: Partial<Figure> = {}): Figure {
   return {
-    value, text: value.toLocaleString('en-US'), qualifier: null, measure: TOTAL, label: 'Palestinians killed',
+    value, text: value.toLocaleString('en-US'), qualifier: null, measure: TOTAL, label: 'Palestinians killed in Gaza since 7 October',
     source: 'Gaza health ministry', scope: null, start: 0, end: 6, sentenceStart: 0, sentenceEnd: 6, ...extra,
   };
 }
