@@ -17,11 +17,12 @@ import { normaliseArticleUrl } from '../../base/article-url';
 import { isLibraryReport, LIBRARY_PREFIX, libraryIndex, libraryIndexFromSnapshot, type LibraryIndex, type LibraryIndexSnapshot } from '../../corpus/library-index';
 import type { LoadedCorpus } from '../../corpus/match-reports';
 import type { ReferenceSet } from '../../reference/format';
-import { LibraryError, libraryExists, openLibrary, type Library } from '../../platform/library-store';
+import { libraryExists, openLibrary, type Library } from '../../platform/library-store';
 import { libraryImports } from './library-imports';
 import type { ImportChunkReport, ImportItem, LibraryExportPage, LibraryListing, LibraryOutcome, LibraryStatus, TabResult } from '../../platform/messages';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '../../platform/settings';
 import { sayBackground } from '../../wording/background-messages';
+import { blockedReason, failure, hostOf } from './library-words';
 
 /** Wait after a change before the index snapshot is saved: a burst of changes is saved once. */
 export const SNAPSHOT_DELAY_MS = 1_000;
@@ -82,36 +83,6 @@ export interface LibraryService {
   originalOf(id: string): Promise<string | null | undefined>;
   /** Saves the index snapshot now if one is due (tests, and the bench). */
   flush(): Promise<void>;
-}
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
-
-/** The message of a failure, in a reader's words (library-errors.ts words the store's own). */
-function failure(e: unknown): LibraryOutcome {
-  const message = e instanceof LibraryError ? libraryErrorWords(e) : sayBackground('library.failed', { error: e instanceof Error ? e.message : String(e) });
-  return { ok: false, message, count: 0 };
-}
-
-/**
- * A {@link LibraryError} in the interface's language, by its kind (the store words its own in
- * English): what went wrong and what was kept.
- * The detail of an invalid entry or of an IndexedDB failure stays as the store or the browser
- * gave it (technical, and English).
- */
-function libraryErrorWords(e: LibraryError): string {
-  switch (e.kind) {
-    case 'quota': return sayBackground('library.quota');
-    case 'newer-schema': return sayBackground('library.newer');
-    case 'unavailable': return sayBackground('library.unavailable');
-    case 'invalid-entry': return e.details[0] !== undefined ? sayBackground('library.invalid-entry', { reason: e.details[0] }) : e.message;
-    case 'failed': return sayBackground('library.unreadable', { error: e.cause instanceof Error ? e.cause.message : String(e.cause) });
-  }
 }
 
 /** Folds text for the list's search: lower case, no accents. */
@@ -277,7 +248,6 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
     async analyzeSoon(article, readMs) {
       if (loaded || !(await currentSettings()).keepLibrary) return { analysis: await service.analyze(article, readMs), complete: null };
       const analysis = await analyzeOver([deps.bundled()], article, readMs);
-      if (loaded) return { analysis: await service.analyze(article, readMs), complete: null };
       // The index loads after this answer has gone (reading it back and restoring it comes in later tasks).
       const complete = new Promise<void>((resolve) => setTimeout(resolve, 0))
         .then(() => getIndex())
@@ -418,13 +388,4 @@ export function libraryService(deps: LibraryServiceDeps): LibraryService {
   };
 
   return service;
-}
-
-/** Why a tab's page cannot be kept, or null. */
-function blockedReason(result: TabResult, s: Settings): string | null {
-  if (result.incognito) return sayBackground('library.private');
-  if (!isSiteEnabled(s, hostOf(result.url))) return sayBackground('library.site-off');
-  if (!result.analysis.topic.gaza) return sayBackground('library.not-gaza');
-  if (!result.keep) return sayBackground('library.no-address');
-  return null;
 }
