@@ -8,8 +8,13 @@
 import lexicon from './lexicon-data.json';
 import { nameOf } from './names';
 
+/** Text with nothing {@link fold} changes but case: ASCII without the backtick. */
+const PLAIN = /^[\u0000-\u005f\u0061-\u007f]*$/;
+
 /** Lower case, no diacritics, straight quotes and hyphens. */
 export function fold(s: string): string {
+  // Most words of an English page are plain ASCII: lower case is all that changes them.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

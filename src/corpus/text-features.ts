@@ -45,7 +45,16 @@ interface Tok {
   joined: boolean;
 }
 
-const isCapitalized = (tok: string): boolean => /^\p{Lu}/u.test(tok) || /-\p{Lu}/u.test(tok);
+const UPPER = /^\p{Lu}/u;
+const UPPER_AFTER_HYPHEN = /-\p{Lu}/u;
+/** True for a token that opens with a capital, or has one after a hyphen ("al-Shifa"). */
+function isCapitalized(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  // ASCII letters answer without a Unicode test: most tokens of most pages.
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && !tok.includes('-')) return false;
+  return UPPER.test(tok) || UPPER_AFTER_HYPHEN.test(tok);
+}
 
 function emitName(out: TextFeatures, words: string[]): void {
   // Titles split a run into names: "United Nations Secretary-General António Guterres".
@@ -84,8 +93,8 @@ export function textFeatures(text: string, title = ''): TextFeatures {
     last = m.index + m[0].length;
     const start = toks.length === 0 || /[.!?:;\n][\s"“”'’)\]–—-]*$/.test(between);
     const f = fold(m[0]);
-    if (!/^\p{Lu}/u.test(m[0])) lowerSeen.add(f);
-    toks.push({ t: m[0], f, start, joined: /^[ ]?$/.test(between) });
+    if (!UPPER.test(m[0])) lowerSeen.add(f);
+    toks.push({ t: m[0], f, start, joined: between === '' || between === ' ' });
   }
   let name: string[] = [];
   const flush = (): void => {
