@@ -27,7 +27,8 @@ import type { Analysis } from '../analysis/analyze-article';
 import type { SearchHit } from '../corpus/match-reports';
 import type { SeriesCredit } from '../reference/series-info';
 import type { LibraryEntry } from '../analysis/library-entry';
-import type { Alignment, Article, Figure } from '../types';
+import type { ReferenceVerdict } from '../reference/format';
+import type { Alignment, Article, DifferenceKind, Figure } from '../types';
 
 /** What the background keeps for a tab and gives the popup. */
 export interface TabResult {
@@ -43,14 +44,47 @@ export interface TabResult {
   pending?: boolean;
 }
 
-/** What the content script needs back to place badges; the popup reads the full result from storage. */
+/** What a badge shows, worked out in the background (ui/badges/badge-model.ts), so the page only builds it. */
+export interface BadgeFace {
+  value: number;
+  measure: string;
+  /** data-kind: the corpus comparison's kind, when reports compare. */
+  kind: DifferenceKind | null;
+  /** data-reference: the official check's verdict, when a series covers the figure. */
+  reference: ReferenceVerdict | null;
+  /** The button's class: `ref-<verdict>` (or `ref-other-counter`) when checked, else the kind. */
+  tone: string;
+  icon: string;
+  label: string;
+  /** What a screen reader hears after the label. */
+  name: string;
+}
+
+/** A page figure as a badge's card needs it. */
+export type BadgeFigure = Pick<Figure, 'value' | 'text' | 'qualifier' | 'measure' | 'label' | 'reference'>;
+
+/** One badge for the page: what it shows, where it goes, and what its card opens with. */
+export interface VerdictBadge {
+  face: BadgeFace;
+  /** The figure's words and its sentence, to find it in the page by. */
+  text: string;
+  sentence: string;
+  /** Offset of the figure in the analysed text: badges come in text order. */
+  start: number;
+  /** The card's data: the page figure with its official check, the comparison with reports, the series' credit. */
+  figure?: BadgeFigure | null;
+  alignment?: Alignment | null;
+  series?: SeriesCredit | null;
+}
+
+/**
+ * What the content script needs back to place badges (the popup reads the full result from
+ * storage): every badge with what it shows already worked out here, in the background, where the
+ * code is warm; the page builds them.
+ */
 export interface PageVerdict {
   gaza: boolean;
-  alignments: Alignment[];
-  /** The figures checked against an official series (each with its `reference`), for their badges. */
-  checks: Figure[];
-  /** Who publishes each series those checks name, for the badge card's credit line (no values). */
-  series: SeriesCredit[];
+  badges: VerdictBadge[];
   /**
    * Set when this answer was made without the reader's library (a worker just woken, its index
    * still loading): the answer with the library's comparisons follows, fetched with `page-update`.

@@ -6,7 +6,8 @@
 import { differencesOf, type Analysis } from '../../analysis/analyze-article';
 import type { CompiledCorpus } from '../../corpus/format';
 import { loadReference, type CompiledReference, type ReferenceSet } from '../../reference/format';
-import { creditOf } from '../../reference/series-info';
+import { creditOf, type SeriesCredit } from '../../reference/series-info';
+import { verdictBadges } from '../../ui/badges/badge-model';
 import { loadCorpus, searchCorpora, type LoadedCorpus } from '../../corpus/match-reports';
 import { NEWS_MATCHES } from '../../sites/news-sites';
 import { setDifferenceCount } from '../../platform/action-badge';
@@ -83,14 +84,14 @@ function createBackground(compiled: CompiledCorpus, compiledReference: CompiledR
     });
   };
 
-  /** The page needs only what places badges; a smaller answer crosses back faster. */
+  /** The page needs only what places badges, with what each shows worked out here: a smaller answer crosses back faster, and the page builds them from cold code. */
   const verdictOf = (analysis: Analysis): PageVerdict => {
-    const checks = analysis.figures.filter((f) => f.reference !== undefined);
-    const series = [...new Set(checks.map((f) => f.reference?.series ?? ''))]
-      .map((id) => getReference().byId(id))
-      .filter((s) => s !== undefined)
-      .map(creditOf);
-    return { gaza: analysis.topic.gaza, alignments: analysis.alignments, checks, series };
+    const series = (id: string): SeriesCredit | null => {
+      const s = getReference().byId(id);
+      return s ? creditOf(s) : null;
+    };
+    const badges = analysis.topic.gaza ? verdictBadges(analysis.alignments, { figures: analysis.figures, text: analysis.article.text, series }) : [];
+    return { gaza: analysis.topic.gaza, badges };
   };
   const handlers: Handlers = {
   'analyze-page': async (req, sender) => {

@@ -17,7 +17,7 @@ import { readArticle } from '../../article/read-article';
 import { QUICK_SAMPLE_CHARS, quickCheck } from '../../topic/quick-check';
 import type { PageVerdict } from '../../platform/messages';
 import { isSiteEnabled, type Settings } from '../../platform/settings';
-import { mountBadges, prepareBadges, type MountedBadges } from '../../ui/badges/mount-badges';
+import { placeBadges, prepareBadges, type MountedBadges } from '../../ui/badges/mount-badges';
 import type { Article } from '../../types';
 
 /** The marks of one pass, cleared before the next so they do not pile up in the page's timeline. */
@@ -108,16 +108,8 @@ export async function runPass(ctx: PassContext, previous: MountedBadges | null):
     return { kind: 'stale' };
   }
   ctx.beforeMount();
-  const place = (v: PageVerdict, index?: ReturnType<typeof prepareBadges>): MountedBadges | null => {
-    const checked = v.checks ?? [];
-    return root && settings.badges && v.gaza && (v.alignments.length > 0 || checked.length > 0)
-      ? mountBadges(root, v.alignments, { openReport: ctx.openReport }, index, {
-        figures: checked,
-        text: article.text,
-        series: (id) => v.series.find((s) => s.id === id),
-      })
-      : null;
-  };
+  const place = (v: PageVerdict, index?: ReturnType<typeof prepareBadges>): MountedBadges | null =>
+    root && settings.badges && v.gaza && v.badges.length > 0 ? placeBadges(root, v.badges, { openReport: ctx.openReport }, index) : null;
   const badges = place(verdict, prepared);
   mark('badges');
   const later = verdict.followUp === undefined ? null : link.update(verdict.followUp).then(

@@ -7,6 +7,7 @@
  * The element is never registered with customElements (content scripts have no registry in Chrome's
  * isolated world); a valid custom-element name is enough for attachShadow.
  */
+import type { VerdictBadge } from '../../platform/messages';
 import type { Alignment } from '../../types';
 import { BADGE_CSS } from './badge-styles';
 import { badgeModel, cardModel, type BadgeInput, type CardModel } from './badge-model';
@@ -123,8 +124,18 @@ function position(host: HTMLElement, button: HTMLElement, card: HTMLElement): vo
  * `data-kind`. Returns null when neither has anything to show. The caller inserts it into the page.
  */
 export function createFigureBadge(doc: Document, input: BadgeInput, actions: BadgeActions): HTMLElement | null {
-  const m = badgeModel(input);
-  if (!m) return null;
+  const face = badgeModel(input);
+  return face ? badgeElement(doc, { ...input, face }, actions) : null;
+}
+
+/**
+ * Builds the badge of a verdict: what it shows was worked out in the background ({@link
+ * badgeModel}); its card is worked out from the badge's figure and alignment when it first opens.
+ * The caller inserts it into the page.
+ */
+export function badgeElement(doc: Document, badge: Pick<VerdictBadge, 'face' | 'figure' | 'alignment' | 'series'>, actions: BadgeActions): HTMLElement {
+  const m = badge.face;
+  const input: BadgeInput = { figure: badge.figure, alignment: badge.alignment, series: badge.series };
   // Made in an inert document: a page that defined crosscheck-badge itself would otherwise run its constructor here and take the shadow root first.
   const host = inertDocument(doc).createElement(BADGE_TAG);
   host.setAttribute('data-value', String(m.value));

@@ -6,6 +6,7 @@
  */
 import { measureLabel } from '../../wording/labels';
 import type { ReferenceVerdict } from '../../reference/format';
+import type { BadgeFace, BadgeFigure, VerdictBadge } from '../../platform/messages';
 import type { Alignment, DifferenceKind, Figure } from '../../types';
 import { formatDate } from '../../wording/format';
 import { say } from '../../wording/messages';
@@ -18,8 +19,7 @@ import {
 } from '../common/reference-view';
 import { badgeAccessibleName, badgeLabel } from './badge-text';
 
-/** A page figure as a badge needs it. */
-export type BadgeFigure = Pick<Figure, 'value' | 'text' | 'qualifier' | 'measure' | 'label' | 'reference'>;
+export type { BadgeFigure };
 
 /** What a badge is built from: a figure with its check, an alignment, or both. */
 export interface BadgeInput {
@@ -52,21 +52,8 @@ export interface ReportsCard {
   groups: ReportGroup[];
 }
 
-/** Everything a badge shows. */
-export interface BadgeModel {
-  value: number;
-  measure: string;
-  /** data-kind: the corpus comparison's kind, when reports compare. */
-  kind: DifferenceKind | null;
-  /** data-reference: the official check's verdict, when a series covers the figure. */
-  reference: ReferenceVerdict | null;
-  /** The button's class: `ref-<verdict>` (or `ref-other-counter`) when checked, else the kind. */
-  tone: string;
-  icon: string;
-  label: string;
-  /** What a screen reader hears after the label. */
-  name: string;
-}
+/** Everything a badge shows (the card apart): its attributes, look, label and accessible name. */
+export type BadgeModel = BadgeFace;
 
 /** What the card shows: built only when it first opens ({@link cardModel}). */
 export interface CardModel {
@@ -125,4 +112,46 @@ export function cardModel(input: BadgeInput): CardModel {
   const inferredDate = !a?.page.date && check?.dateInferred ? ` (${say('card.inferred')})` : '';
   const page = say('card.page', { figure: figureWords(pageFigure) }) + (pageDate ? ` · ${formatDate(pageDate)}${inferredDate}` : '');
   return { title, page, reference, reports };
+}
+
+/** The page's figures with an official check, for badges beside figures no report gives too. */
+export interface ReferenceBadges {
+  /** The analysis' figures; those with `reference` get a badge. */
+  figures: readonly Figure[];
+  /** The analysed text, which the figures' offsets index: each figure's sentence is cut from it. */
+  text: string;
+  /** The series a check names (publisher, dataset, licence, credit), for the card's credit line. */
+  series?: (id: string) => SeriesCredit | null | undefined;
+}
+
+/**
+ * The page's badges, in text order, each with what it shows: one per alignment (with its figure's
+ * check when the figure has one) and one per checked figure no alignment covers. A figure and an
+ * alignment are the same figure when they start at the same offset with the same measure. Made in
+ * the background, whose code is warm; the page only builds them.
+ */
+export function verdictBadges(alignments: readonly Alignment[], reference?: ReferenceBadges): VerdictBadge[] {
+  const checked = (reference?.figures ?? []).filter((f) => f.reference);
+  const key = (measure: string | null, start: number): string => `${measure ?? ''}@${start}`;
+  const byKey = new Map(checked.map((f) => [key(f.measure, f.start), f]));
+  const seriesOf = (f: Figure | undefined): SeriesCredit | null => (f?.reference && reference?.series?.(f.reference.series)) || null;
+  const items: Omit<VerdictBadge, 'face'>[] = alignments.map((a) => {
+    const figure = byKey.get(key(a.measure, a.page.start));
+    if (figure) byKey.delete(key(a.measure, a.page.start));
+    return { alignment: a, figure: figure && cardFigure(figure), series: seriesOf(figure), text: a.page.text, sentence: a.page.sentence, start: a.page.start };
+  });
+  for (const f of byKey.values()) {
+    items.push({ figure: cardFigure(f), series: seriesOf(f), text: f.text, sentence: reference!.text.slice(f.sentenceStart, f.sentenceEnd), start: f.start });
+  }
+  return items
+    .sort((x, y) => x.start - y.start)
+    .flatMap((item) => {
+      const face = badgeModel(item);
+      return face ? [{ ...item, face }] : [];
+    });
+}
+
+/** Of a figure, what its badge's card shows: not its offsets, sentence bounds or scope. */
+function cardFigure(f: Figure): BadgeFigure {
+  return { value: f.value, text: f.text, qualifier: f.qualifier, measure: f.measure, label: f.label, reference: f.reference };
 }

@@ -5,10 +5,10 @@
  * mutations never leave duplicates. Badges add no text to the page: their content lives in shadow
  * roots, so the article's textContent (and a copy of it) stays the same.
  */
-import type { Alignment, Figure } from '../../types';
-import type { SeriesCredit } from '../common/reference-view';
-import { BADGE_TAG, createFigureBadge, type BadgeActions } from './badge-element';
-import type { BadgeInput } from './badge-model';
+import type { VerdictBadge } from '../../platform/messages';
+import type { Alignment } from '../../types';
+import { BADGE_TAG, badgeElement, type BadgeActions } from './badge-element';
+import { verdictBadges, type ReferenceBadges } from './badge-model';
 import { indexText, locateFigure, type FigureSpot, type TextIndex } from './locate-figure';
 
 /** What a mount leaves behind: how many badges it placed, and how to take them away. */
@@ -30,52 +30,12 @@ export function removeBadges(root: ParentNode): void {
   }
 }
 
-/** The page's figures with an official check, for badges beside figures no report gives too. */
-export interface ReferenceBadges {
-  /** The analysis' figures; those with `reference` get a badge. */
-  figures: readonly Figure[];
-  /** The analysed text, which the figures' offsets index: each figure's sentence is cut from it. */
-  text: string;
-  /** The series a check names (publisher, dataset, licence, credit), for the card's credit line. */
-  series?: (id: string) => SeriesCredit | null | undefined;
-}
-
-/** One badge to place: what it shows, and the figure's words and sentence to find it by. */
-export interface BadgeItem {
-  input: BadgeInput;
-  text: string;
-  sentence: string;
-  /** Offset of the figure in the analysed text, for a stable order. */
-  start: number;
-}
-
-/**
- * The badges to place: one per alignment (with its figure's check when the figure has one) and one
- * per checked figure no alignment covers, in text order. A figure and an alignment are the same
- * figure when they start at the same offset with the same measure.
- */
-export function badgeItems(alignments: readonly Alignment[], reference?: ReferenceBadges): BadgeItem[] {
-  const checked = (reference?.figures ?? []).filter((f) => f.reference);
-  const key = (measure: string | null, start: number): string => `${measure ?? ''}@${start}`;
-  const byKey = new Map(checked.map((f) => [key(f.measure, f.start), f]));
-  const seriesOf = (f: Figure | undefined): SeriesCredit | null => (f?.reference && reference?.series?.(f.reference.series)) || null;
-  const items: BadgeItem[] = alignments.map((a) => {
-    const figure = byKey.get(key(a.measure, a.page.start));
-    if (figure) byKey.delete(key(a.measure, a.page.start));
-    return { input: { alignment: a, figure, series: seriesOf(figure) }, text: a.page.text, sentence: a.page.sentence, start: a.page.start };
-  });
-  for (const f of byKey.values()) {
-    items.push({ input: { figure: f, series: seriesOf(f) }, text: f.text, sentence: reference!.text.slice(f.sentenceStart, f.sentenceEnd), start: f.start });
-  }
-  return items.sort((x, y) => x.start - y.start);
-}
-
 /** Where each item's figure stands in `index`, for those found. */
-function locateAll(index: TextIndex, items: readonly BadgeItem[]): { item: BadgeItem; spot: FigureSpot }[] {
+function locateAll(index: TextIndex, items: readonly VerdictBadge[]): { item: VerdictBadge; spot: FigureSpot }[] {
   const taken = new Set<number>();
   return items
     .map((item) => ({ item, spot: locateFigure(index, item.text, item.sentence, taken) }))
-    .filter((x): x is { item: BadgeItem; spot: FigureSpot } => x.spot !== null);
+    .filter((x): x is { item: VerdictBadge; spot: FigureSpot } => x.spot !== null);
 }
 
 /** True when every spot's text node is still under `root` with the text it had when indexed. */
@@ -93,16 +53,23 @@ export function prepareBadges(root: Element): TextIndex {
 
 /**
  * Places one badge per alignment after its figure's text under `root`, and, given `reference`, one
- * beside each figure with an official check that no alignment covers (see {@link badgeItems}).
- * `prepared` is an index made earlier by {@link prepareBadges}; it is used only if the figures are
- * still where it says, else the text is indexed again.
+ * beside each figure with an official check that no alignment covers (see {@link verdictBadges}).
+ * `prepared` is an index made earlier by {@link prepareBadges}.
  */
 export function mountBadges(root: Element, alignments: readonly Alignment[], actions: BadgeActions, prepared?: TextIndex, reference?: ReferenceBadges): MountedBadges {
+  return placeBadges(root, verdictBadges(alignments, reference), actions, prepared);
+}
+
+/**
+ * Places the badges of a verdict, each after its figure's text under `root`. `prepared` is an index
+ * made earlier by {@link prepareBadges}; it is used only if the figures are still where it says,
+ * else the text is indexed again.
+ */
+export function placeBadges(root: Element, badges: readonly VerdictBadge[], actions: BadgeActions, prepared?: TextIndex): MountedBadges {
   removeBadges(root);
   const doc = root.ownerDocument;
-  const items = badgeItems(alignments, reference);
-  let spots = prepared ? locateAll(prepared, items) : null;
-  if (!spots || !stillThere(root, spots)) spots = locateAll(indexText(root), items);
+  let spots = prepared ? locateAll(prepared, badges) : null;
+  if (!spots || !stillThere(root, spots)) spots = locateAll(indexText(root), badges);
   const placed: HTMLElement[] = [];
   // Place from the last position backwards so splitting a text node never shifts a later spot.
   spots.sort((x, y) => {
@@ -110,8 +77,7 @@ export function mountBadges(root: Element, alignments: readonly Alignment[], act
     return x.spot.node.compareDocumentPosition(y.spot.node) & 4 /* FOLLOWING */ ? 1 : -1;
   });
   for (const { item, spot } of spots) {
-    const badge = createFigureBadge(doc, item.input, actions);
-    if (!badge) continue;
+    const badge = badgeElement(doc, item, actions);
     const { node, offset } = spot;
     if (offset < node.data.length) {
       node.splitText(offset);

@@ -28,15 +28,18 @@ describe('the background controller', () => {
     const article = readArticle(parseHtml(ARTICLE_HTML), { url: URL_ });
     const verdict = await fromTab<PageVerdict>({ type: 'analyze-page', article, url: URL_, readMs: 1 });
     expect(verdict.gaza).toBe(true);
-    const toll = verdict.alignments.find((a) => a.page.value === 25_490);
-    expect(toll?.kind).toBe('update');
-    expect(toll?.others.map((o) => o.value)).toContain(25_700);
+    const toll = verdict.badges.find((b) => b.alignment?.page.value === 25_490);
+    expect(toll?.alignment?.kind).toBe('update');
+    expect(toll?.alignment?.others.map((o) => o.value)).toContain(25_700);
     // The answer carries only what places badges; the tab's result (for the popup) follows in storage.
-    expect(Object.keys(verdict).sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
-    expect(verdict.series.map((s) => s.id)).toContain('gaza-moh-killed');
-    // Its figures checked against the bundled official series: the toll is the bulletin of its day.
-    expect(verdict.checks.find((f) => f.value === 25_490)?.reference).toMatchObject({ series: 'gaza-moh-killed', verdict: 'matches', bulletin: '2024-01-23', days: 0 });
-    expect(verdict.checks.every((f) => f.reference !== undefined)).toBe(true);
+    expect(Object.keys(verdict).sort()).toEqual(['badges', 'gaza']);
+    // What each badge shows is worked out here: the toll is the bulletin of its day, its card credits the series.
+    expect(toll?.face).toMatchObject({ value: 25_490, measure: 'killed.palestinians.cumulative', kind: 'update', reference: 'matches' });
+    expect(toll?.face.label).toMatch(/\S/);
+    expect(toll?.figure?.reference).toMatchObject({ series: 'gaza-moh-killed', verdict: 'matches', bulletin: '2024-01-23', days: 0 });
+    expect(toll?.series?.id).toBe('gaza-moh-killed');
+    expect(verdict.badges.every((b) => b.alignment || b.figure?.reference)).toBe(true);
+    expect(verdict.badges.map((b) => b.start)).toEqual([...verdict.badges.map((b) => b.start)].sort((x, y) => x - y));
     await waitFor(async () => expect(await stored()).toBeDefined());
     const kept = await stored();
     expect(kept?.url).toBe(URL_);
@@ -62,7 +65,7 @@ describe('the background controller', () => {
     const article = readArticle(parseHtml(RECIPE_HTML), { url: 'https://www.reuters.com/lifestyle/squash/' });
     const verdict = await fromTab<PageVerdict>({ type: 'analyze-page', article, url: article.url, readMs: 1 });
     expect(verdict.gaza).toBe(false);
-    expect(verdict.alignments).toEqual([]);
+    expect(verdict.badges).toEqual([]);
   });
 
   it('gives the popup the tab result, the corpus summary, a report and search hits', async () => {

@@ -77,7 +77,7 @@ describe('one content pass (sample → quick check → read → ask → badges)'
     const outcome = await runPass(context(), null);
     expect(outcome.kind).toBe('analysed');
     if (outcome.kind !== 'analysed') return;
-    expect(outcome.verdict.alignments).toEqual([]);
+    expect(outcome.verdict.badges.map((b) => [b.face.value, b.face.reference, b.face.kind, !!b.alignment])).toEqual([[13_000, 'stale', null, false]]);
     const toll = badges().find((b) => b.previousSibling?.textContent?.endsWith('13,000'));
     expect(toll?.getAttribute('data-reference')).toBe('stale');
     expect(toll?.hasAttribute('data-kind')).toBe(false);
@@ -104,7 +104,7 @@ describe('one content pass (sample → quick check → read → ask → badges)'
         ...real,
         analyze: async (article, readMs) => {
           full = await real.analyze(article, readMs);
-          return { ...full, alignments: [], followUp: 5 };
+          return { ...full, badges: full.badges.filter((b) => !b.alignment), followUp: 5 };
         },
         update: async (id) => (id === 5 ? full : null),
       };
@@ -165,7 +165,7 @@ describe('one content pass (sample → quick check → read → ask → badges)'
     const ctx = context({ badges: false });
     const outcome = await runPass(ctx, null);
     expect(outcome.kind).toBe('analysed');
-    expect(outcome.kind === 'analysed' && outcome.verdict.alignments.length).toBeGreaterThan(0);
+    expect(outcome.kind === 'analysed' && outcome.verdict.badges.length).toBeGreaterThan(0);
     expect(badges()).toEqual([]);
   });
 

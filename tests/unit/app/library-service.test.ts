@@ -113,7 +113,7 @@ describe('with the library on', () => {
     const result = await stored(2);
     const mine = result?.analysis.related.find((r) => r.keptAt !== undefined);
     expect(mine).toMatchObject({ id: libraryReportId(FIRST), url: FIRST, sameStory: true });
-    const toll = verdict.alignments.find((a) => a.page.value === 25_700);
+    const toll = verdict.badges.find((b) => b.alignment?.page.value === 25_700)?.alignment;
     expect(toll?.kind).toBe('update');
     expect(toll?.others.find((o) => o.report === mine?.id)).toMatchObject({ value: 25_490, title: firstPage().title });
     await waitFor(async () => expect(await count()).toBe(2));
@@ -220,11 +220,11 @@ describe('with the library on', () => {
     const page = nextDay();
     const first = await call('analyze-page', { article: page, url: page.url ?? '', readMs: 1 }, tab(2, page.url ?? ''));
     expect(first.followUp).toBeTypeOf('number');
-    const mine = (v: typeof first | null) => v?.alignments.flatMap((al) => al.others).filter((o) => o.report === libraryReportId(FIRST)) ?? [];
+    const mine = (v: typeof first | null) => v?.badges.flatMap((b) => b.alignment?.others ?? []).filter((o) => o.report === libraryReportId(FIRST)) ?? [];
     expect(mine(first)).toEqual([]);
     // Official checks and the bundled corpus's comparisons do not wait for the library.
     expect(first.gaza).toBe(true);
-    expect(first.checks.length + first.alignments.length).toBeGreaterThan(0);
+    expect(first.badges.length).toBeGreaterThan(0);
     const id = first.followUp ?? -1;
     expect(await call('page-update', { followUp: id }, tab(3, page.url ?? ''))).toBeNull();
     // The popup meanwhile has the first analysis, marked as waiting for the library.
@@ -380,7 +380,7 @@ describe('web pages cannot reach the library', () => {
     await updateSettings({ keepLibrary: true });
     const verdict = await read(1, firstPage());
     // (followUp: a woken worker's first answer says the library's comparisons follow.)
-    expect(Object.keys(verdict).filter((k) => k !== 'followUp').sort()).toEqual(['alignments', 'checks', 'gaza', 'series']);
+    expect(Object.keys(verdict).filter((k) => k !== 'followUp').sort()).toEqual(['badges', 'gaza']);
     expect(JSON.stringify(verdict)).not.toContain('"features"');
   });
 });

@@ -2,8 +2,8 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { createFigureBadge } from '../../../src/ui/badges/badge-element';
-import { badgeModel, cardModel } from '../../../src/ui/badges/badge-model';
-import { badgeItems, mountBadges } from '../../../src/ui/badges/mount-badges';
+import { badgeModel, cardModel, verdictBadges } from '../../../src/ui/badges/badge-model';
+import { mountBadges } from '../../../src/ui/badges/mount-badges';
 import type { Figure } from '../../../src/types';
 import { alignment, other } from '../ui/fixtures';
 import { check, MOH, STALE, TOLL } from '../ui/reference-fixtures';
@@ -142,15 +142,17 @@ describe('the reference badge in a page', () => {
 describe('badges for checked figures no report gives', () => {
   it('pairs a figure with the alignment at its offset, and adds the checked figures no alignment covers', () => {
     const a = alignment();
-    const items = badgeItems([a], {
+    const items = verdictBadges([a], {
       text: TEXT,
       figures: [figure({ start: a.page.start, measure: a.measure, reference: check() }), figure(), figure({ start: 60, reference: undefined })],
       series: (id) => (id === MOH.id ? MOH : null),
     });
-    expect(items.map((i) => [i.start, !!i.input.alignment, i.input.figure?.reference?.verdict ?? null])).toEqual([[9, true, 'matches'], [18, false, 'stale']]);
+    expect(items.map((i) => [i.start, !!i.alignment, i.figure?.reference?.verdict ?? null])).toEqual([[9, true, 'matches'], [18, false, 'stale']]);
     expect(items[1]?.sentence).toBe('The ministry said 13,000 people had been killed.');
-    expect(items[1]?.input.series).toBe(MOH);
-    expect(badgeItems([a]).map((i) => i.input.figure ?? null)).toEqual([null]);
+    expect(items[1]?.series).toBe(MOH);
+    // Each carries what its badge shows: the check's verdict leads where there is one.
+    expect(items.map((i) => [i.face.value, i.face.reference, i.face.kind])).toEqual([[a.page.value, 'matches', a.kind], [13_000, 'stale', null]]);
+    expect(verdictBadges([a]).map((i) => i.figure ?? null)).toEqual([null]);
   });
 
   it('mounts a reference badge beside a figure with a check and no alignment', () => {

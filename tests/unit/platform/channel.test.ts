@@ -13,7 +13,7 @@ describe('the analysis channel (a port to the background)', () => {
     'analyze-page': (req, sender) => {
       calls.push({ tabId: sender.tabId, type: req.type });
       if (req.url.includes('fail')) throw new Error('no corpus');
-      return { gaza: req.article.title === 'Gaza', alignments: [], checks: [], series: [] };
+      return { gaza: req.article.title === 'Gaza', badges: [] };
     },
   } as Partial<Handlers> as Handlers;
 
@@ -30,7 +30,7 @@ describe('the analysis channel (a port to the background)', () => {
   it('answers a request with its handler, knowing the tab it came from', async () => {
     const channel = openChannel();
     const verdict = await channel.request('analyze-page', { article: article('Gaza'), url: 'https://www.reuters.com/world/x', readMs: 1 });
-    expect(verdict).toEqual({ gaza: true, alignments: [], checks: [], series: [] });
+    expect(verdict).toEqual({ gaza: true, badges: [] });
     expect(calls).toEqual([{ tabId: 7, type: 'analyze-page' }]);
     channel.close();
   });
