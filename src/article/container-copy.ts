@@ -72,6 +72,20 @@ function reached(el: Element, body: Element, removed: (el: Element) => boolean):
   return true;
 }
 
+/**
+ * What Readability reads in a page's head: its title, `<meta>` tags, JSON-LD and base URL. The
+ * rest (scripts, styles, links) it removes or never looks at; heads of 200–600 kB of inline CSS
+ * are common on news sites, and copying them cost more than the container.
+ */
+const HEAD_READ = 'title, meta, script[type="application/ld+json"], base';
+
+/** A copy of the head with only what Readability reads in it ({@link HEAD_READ}), in order. */
+function headCopy(copy: Document, head: HTMLHeadElement): Element {
+  const out = copy.importNode(head, false);
+  for (const el of Array.from(head.querySelectorAll(HEAD_READ))) out.appendChild(copy.importNode(el, true));
+  return out;
+}
+
 /** Marks the container in the copy, to tell afterwards whether Readability chose it whole. */
 export const CONTAINER_MARK = 'data-crosscheck-container';
 
@@ -87,7 +101,7 @@ export function containerCopy(doc: Document, container: Element, removed: (el: E
   const page = doc.body;
   if (!root || !page) return copy;
   const html = copy.importNode(root, false);
-  const head = doc.head ? copy.importNode(doc.head, true) : copy.createElement('head');
+  const head = doc.head ? headCopy(copy, doc.head) : copy.createElement('head');
   const body = copy.importNode(page, false);
   const outside = (el: Element): boolean => !container.contains(el) && !el.contains(container);
   for (const el of Array.from(page.querySelectorAll('script[type="application/ld+json"], meta'))) {
@@ -107,7 +121,6 @@ export function containerCopy(doc: Document, container: Element, removed: (el: E
   tree.setAttribute(CONTAINER_MARK, '');
   body.appendChild(tree);
   if (titles.firstChild) body.appendChild(titles);
-  for (const style of Array.from(head.querySelectorAll('style'))) style.remove();
   for (const style of Array.from(tree.querySelectorAll('style'))) style.remove();
   html.appendChild(head);
   html.appendChild(body);

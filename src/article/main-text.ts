@@ -118,6 +118,8 @@ const READABILITY_OPTIONS = {
  */
 interface ReadabilityInternals {
   _freshPage?: () => Node[];
+  /** Makes the article's links and media addresses absolute: nothing the text needs. */
+  _fixRelativeUris(content: Element): void;
   /** The attempts that came out too short (each retry pushes one). */
   _attempts: unknown[];
   _unwrapNoscriptImages(doc: Document): void;
@@ -166,6 +168,8 @@ export function runReadability(doc: Document, container: Element | null): Readab
     const internals = reader as unknown as ReadabilityInternals;
     let before: Node[] | null = null;
     internals._freshPage = () => (before ??= bodyBeforeFirstAttempt(doc, container)).map((n) => n.cloneNode(true));
+    // Only the text is read: links and images keep their addresses as they are (a URL parsed per link and image, for nothing).
+    internals._fixRelativeUris = () => undefined;
     const result = reader.parse();
     if (!result?.content) return none;
     const content = result.content as Element;

@@ -181,15 +181,17 @@ export function readPageMeta(doc: Document, nodes: readonly JsonLdNode[], knownU
   const publisher = publisherName(article, nodes) ?? site ?? (clean(meta.get('application-name')) || null);
 
   const docTitle = clean(doc.title);
-  const rawTitles: [string | null | undefined, boolean][] = [
-    [meta.get('og:title'), false],
-    [stringOf(article?.['headline']), true],
-    [headlineText(doc), true],
-    [meta.get('twitter:title'), false],
-    [docTitle, false],
+  // Each read only when the ones before it gave nothing usable (the page's headline is a DOM query).
+  const rawTitles: [() => string | null | undefined, boolean][] = [
+    [() => meta.get('og:title'), false],
+    [() => stringOf(article?.['headline']), true],
+    [() => headlineText(doc), true],
+    [() => meta.get('twitter:title'), false],
+    [() => docTitle, false],
   ];
   let title: string | null = null;
-  for (const [raw, check] of rawTitles) {
+  for (const [read, check] of rawTitles) {
+    const raw = read();
     const t = raw ? stripSiteSuffix(raw, site ?? publisher, host) : '';
     if (t && (!check || agreesWith(t, docTitle, [site, publisher, host]))) {
       title = t;

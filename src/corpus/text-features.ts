@@ -104,15 +104,18 @@ export function textFeatures(text: string, title = ''): TextFeatures {
   for (let i = 0; i < toks.length; i++) {
     const { t, f, start, joined } = toks[i] ?? { t: '', f: '', start: false, joined: false };
     if (!joined) flush();
-    const num = NUMBER.exec(f) ?? null;
-    const ord = num ? null : ORDINAL.exec(f);
+    // Numbers and ordinals start with a digit: other tokens skip both tests.
+    const digit = f.charCodeAt(0) >= 48 && f.charCodeAt(0) <= 57;
+    const num = digit ? NUMBER.exec(f) : null;
+    const ord = digit && !num ? ORDINAL.exec(f) : null;
     if (num || ord) {
       flush();
       countedThing(out, toks, i, num, ord);
       continue;
     }
-    const cap = isCapitalized(t) && /\p{L}/u.test(t);
-    const single = f.replace(/'s$/, '');
+    // A capital is a letter, so a capitalized token has one.
+    const cap = isCapitalized(t);
+    const single = f.endsWith("'s") ? f.slice(0, -2) : f;
     if (cap && !(isStopword(single) && name.length === 0) && !(start && name.length === 0 && (isStopword(single) || lowerSeen.has(single)))) {
       if (start && name.length > 0) flush();
       name.push(t);

@@ -66,17 +66,21 @@ describe('articleContainer: the part of the page given to Readability', () => {
 });
 
 describe('containerCopy: what Readability needs from outside the container', () => {
-  const page = `<!doctype html><html lang="en"><head><title>Tanks push deeper</title><style>p{color:red}</style></head><body class="site">
+  const page = `<!doctype html><html lang="en"><head><title>Tanks push deeper</title><style>p{color:red}</style><script>var ads = 1;</script><link rel="stylesheet" href="/s.css"><meta property="og:title" content="Tanks push deeper"><base href="https://example.org/news/"></head><body class="site">
 <meta itemprop="datePublished" content="2024-01-23"><script type="application/ld+json">{"@type":"NewsArticle"}</script>
 <header><h2>Tanks push deeper</h2><span class="byline">By First Writer</span><span class="byline">By Second Writer</span><div hidden><h1>Hidden heading</h1></div></header>
 <div id="story"><style>.x{}</style><p>${STORY[0]}</p></div>
 <aside><h2>Most read</h2></aside></body></html>`;
 
-  it('keeps the head, moves the body\'s metadata into it, and drops styles', () => {
+  it('keeps what Readability reads in the head (title, meta, JSON-LD, base), moves the body\'s metadata into it, and drops styles, scripts and links', () => {
     const doc = parseHtml(page);
     const copy = containerCopy(doc, doc.getElementById('story')!, () => false);
     expect(copy.documentElement.getAttribute('lang')).toBe('en');
     expect(copy.title).toBe('Tanks push deeper');
+    expect(copy.head.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('Tanks push deeper');
+    expect(copy.head.querySelector('base')?.getAttribute('href')).toBe('https://example.org/news/');
+    expect([...copy.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(copy.querySelectorAll('link').length).toBe(0);
     expect(copy.head.querySelector('meta[itemprop="datePublished"]')).not.toBeNull();
     expect(copy.head.querySelector('script[type="application/ld+json"]')).not.toBeNull();
     expect(copy.querySelectorAll('style').length).toBe(0);
