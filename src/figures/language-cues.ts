@@ -36,6 +36,13 @@ export interface LanguageCuesFile {
    * what the number before it counts.
    */
   partitives: string[];
+  /**
+   * Words that name an attack and are followed by its doer: "Überfall der", "frappes de",
+   * "ataques de", "בתקיפות", "غارات". A party named in the few words after one ("bei Angriffen der
+   * israelischen Armee", "בתקיפות צה\"ל", "Überfall der Hamas und anderer Extremisten") is the doer:
+   * neither who a number counts nor who tells it.
+   */
+  agents: string[];
 }
 
 /** The kinds of cue a file lists. */
@@ -63,6 +70,17 @@ export interface CompiledCues {
    * qualifier): a cue ending at `from` leads to the number starting at `to`.
    */
   linksTo(text: FoldedText, from: number, to: number): boolean;
+  /**
+   * True when the original text from `from` to `to` is only spaces, hyphens and perhaps a
+   * qualifier: a cue ending at `from` stands right before the number starting at `to` ("נהרגו
+   * לפחות 25,490", "وأصيب 63 ألفا").
+   */
+  adjacent(text: FoldedText, from: number, to: number): boolean;
+  /**
+   * The doer phrases of original text `[start, end)`: each agent word with the words after it (at
+   * most five, up to a number or a punctuation mark), as original offsets.
+   */
+  doers(text: FoldedText, start: number, end: number): [number, number][];
   /** True when a partitive word ends in the original text from `from` to `to`, with at most four words after it ("dont des femmes et des enfants"). */
   partitiveBefore(text: FoldedText, from: number, to: number): boolean;
 }
@@ -165,6 +183,9 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
   const allQualifiers = Object.values(file.qualifiers).flat();
   const link = file.links.length === 0 ? null : new RegExp(
     `^\\s+(?:${sortLongestFirst(file.links).map(langCueSource).join('|')})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|')})[\\s\\-־]*)?$`, 'u');
+  const agents = file.agents.length === 0 ? null : new RegExp(
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.agents).map(langCueSource).join('|')})(?![\\p{L}\\p{N}])(?:[\\s\\-־]+[\\p{L}'"״׳]+){0,5}`, 'gu');
+  const adjacent = new RegExp(`^[\\s\\-־]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
   const partitive = file.partitives.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
   return {
@@ -187,6 +208,16 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     linksTo(t, from, to) {
       if (!link || to <= from || to - from > 40) return false;
       return link.test(t.folded.slice(t.toFolded[from] ?? 0, t.toFolded[to] ?? 0));
+    },
+    doers(t, start, end) {
+      if (!agents) return [];
+      const from = t.toFolded[start] ?? 0;
+      const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
+      return [...slice.matchAll(agents)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
+    },
+    adjacent(t, from, to) {
+      if (to < from || to - from > 40) return false;
+      return adjacent.test(t.folded.slice(t.toFolded[from] ?? 0, t.toFolded[to] ?? 0));
     },
     partitiveBefore(t, from, to) {
       if (!partitive || to <= from) return false;

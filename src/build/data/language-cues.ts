@@ -37,6 +37,7 @@ export const LanguageCuesSchema = v.strictObject({
   places: Group,
   links: StringSet,
   partitives: StringSet,
+  agents: StringSet,
 });
 
 /** The file as the schema describes it. */
@@ -100,7 +101,8 @@ function canonical(data: LanguageCuesData): LanguageCuesData {
     places: sortGroup(data.places),
     links: sortedSet(data.links),
     partitives: sortedSet(data.partitives),
-  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives']);
+    agents: sortedSet(data.agents),
+  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives', 'agents']);
 }
 
 /** The cue files, one spec per language. */

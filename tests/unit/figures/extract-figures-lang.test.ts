@@ -84,3 +84,50 @@ describe('Hebrew wordings of "martyrs" (שהידים, שאידים, קדושים
       .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
   });
 });
+
+describe('verb-first wordings ("killed were 25,490 … and injured were 63,354")', () => {
+  it('give each number the event word right before it', () => {
+    expect(measures('לפי משרד הבריאות בעזה, מאז תחילת המלחמה נהרגו ברצועה 25,490 בני אדם ונפצעו 63,354.', 'he'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('وقالت وزارة الصحة إنه منذ بدء الحرب استشهد 25490 فلسطينيا وأصيب 63354 آخرون.', 'ar'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+  });
+
+  it('while a noun right after a number stays that number\'s, in a list without verbs', () => {
+    expect(measures('Bilan depuis le 7 octobre : 25 490 morts 63 354 blessés.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('משרד הבריאות בעזה: 28,064 הרוגים ו-67,611 פצועים מאז 7 באוקטובר.', 'he'))
+      .toEqual([[28064, 'killed.palestinians.cumulative'], [67611, 'injured.palestinians.cumulative']]);
+  });
+});
+
+describe('the doer of an attack ("in IDF strikes", "the attack of Hamas and other extremists")', () => {
+  const sourced = (text: string, lang: Lang): [number, string | null, string | null][] => extractFiguresIn(text, lang).map((f) => [f.value, f.measure, f.source]);
+
+  it('is not the source of the figure', () => {
+    expect(sourced('משרד הבריאות בעזה הודיע כי 25,490 פלסטינים נהרגו בתקיפות צה"ל מאז פרוץ המלחמה.', 'he'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry']]);
+    expect(sourced('Selon le ministère de la Santé, les frappes de l\'armée israélienne ont fait 25 490 morts depuis le 7 octobre.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry']]);
+    // Nor of the next sentence's figure, which takes the source named before it.
+    expect(sourced('Das Gesundheitsministerium meldete neue Opfer nach Angriffen der israelischen Armee. Seit Kriegsbeginn wurden 25.490 Menschen getötet.', 'de'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry']]);
+  });
+
+  it('while the army named as the teller is the source', () => {
+    expect(sourced('צה"ל הודיע כי 24 חיילים נהרגו ביום שני.', 'he')).toEqual([[24, 'killed.soldiers.day', 'Israeli military']]);
+    expect(sourced('Nach Angaben der israelischen Armee wurden am Montag 24 Soldaten getötet.', 'de')).toEqual([[24, 'killed.soldiers.day', 'Israeli military']]);
+  });
+
+  it('is not who the number counts, even when named nearer to it than the dead', () => {
+    expect(measures('Die Zahl der Toten seit dem Überfall der islamistischen Hamas und anderer Extremisten auf Israel stieg auf 25.490.', 'de'))
+      .toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('Le nombre de morts depuis l\'attaque du Hamas et des autres combattants contre Israël est passé à 25 490.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while the victims named after the doer\'s act are counted', () => {
+    expect(measures('Die Behörde zählt 25.490 durch israelische Angriffe getötete Palästinenser.', 'de')).toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('Die Zahl der Toten unter den Extremisten stieg seit Oktober auf 9.000.', 'de')).toEqual([[9000, 'killed.militants.claimed']]);
+  });
+});
