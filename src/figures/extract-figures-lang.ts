@@ -168,6 +168,8 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
   const figures: Figure[] = [];
   let si = 0;
   let cached = null as Cached | null;
+  /** Who each number counts and what happened to them, as read, for the parts that follow it. */
+  const said = new Map<FoundNumber, { entity: string | null; event: string | null }>();
   for (const n of numbers) {
     while (si < sentences.length - 1 && sentences[si]!.end <= n.start) si++;
     const s = sentences[si];
@@ -202,7 +204,18 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     const claimed = found.events.find((c) => claims.get(c) === n);
     const eventCue = claimed ?? pick(found.events.filter((c) => !claims.has(c)), n, text, inSentence.filter((o) => o.end <= n.start), leads, inSentence);
     let entity = entityCue?.key ?? null;
-    const event = eventCue?.key ?? null;
+    let event = eventCue?.key ?? null;
+    // A part of the number before it ("25 700 morts, dont 210 au cours des dernières 24 heures",
+    // "بينهم 210") counts what the whole counts, unless its own noun says otherwise ("dont 10 000
+    // enfants" are killed children); its time scope is its own.
+    const whole = inSentence[inSentence.indexOf(n) - 1];
+    const wholeSaid = whole ? said.get(whole) : undefined;
+    if (whole && wholeSaid && cues.partBefore(folded, whole.end, n.start)) {
+      const ownNoun = (c: LangCue | null): boolean => c !== null && c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start));
+      if (!ownNoun(eventCue)) event = wholeSaid.event;
+      if (!ownNoun(entityCue)) entity = wholeSaid.entity;
+    }
+    said.set(n, { entity, event });
     let scope = scopeCue?.key ?? null;
     let scopeSaid = scopeCue;
     if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident' || scope === 'oct7')) {

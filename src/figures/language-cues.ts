@@ -81,6 +81,12 @@ export interface CompiledCues {
    * most five, up to a number or a punctuation mark), as original offsets.
    */
   doers(text: FoldedText, start: number, end: number): [number, number][];
+  /**
+   * True when the original text from `from` to `to` ends in a partitive word, perhaps with a
+   * qualifier after it: the number at `to` is a part of the one before ("25 700 morts, dont 210
+   * au cours des dernières 24 heures", "بينهم 210", "darunter mindestens 210").
+   */
+  partBefore(text: FoldedText, from: number, to: number): boolean;
   /** True when a partitive word ends in the original text from `from` to `to`, with at most four words after it ("dont des femmes et des enfants"). */
   partitiveBefore(text: FoldedText, from: number, to: number): boolean;
 }
@@ -185,6 +191,8 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     `^\\s+(?:${sortLongestFirst(file.links).map(langCueSource).join('|')})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|')})[\\s\\-־]*)?$`, 'u');
   const agents = file.agents.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.agents).map(langCueSource).join('|')})(?![\\p{L}\\p{N}])(?:[\\s\\-־]+[\\p{L}'"״׳]+){0,5}`, 'gu');
+  const partRe = file.partitives.length === 0 ? null : new RegExp(
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})[\\s\\-־:]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
   const adjacent = new RegExp(`^[\\s\\-־]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
   const partitive = file.partitives.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
@@ -218,6 +226,10 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     adjacent(t, from, to) {
       if (to < from || to - from > 40) return false;
       return adjacent.test(t.folded.slice(t.toFolded[from] ?? 0, t.toFolded[to] ?? 0));
+    },
+    partBefore(t, from, to) {
+      if (!partRe || to <= from) return false;
+      return partRe.test(t.folded.slice(t.toFolded[Math.max(from, to - 40)] ?? 0, t.toFolded[to] ?? 0));
     },
     partitiveBefore(t, from, to) {
       if (!partitive || to <= from) return false;

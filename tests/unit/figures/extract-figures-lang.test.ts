@@ -131,3 +131,29 @@ describe('the doer of an attack ("in IDF strikes", "the attack of Hamas and othe
     expect(measures('Die Zahl der Toten unter den Extremisten stieg seit Oktober auf 9.000.', 'de')).toEqual([[9000, 'killed.militants.claimed']]);
   });
 });
+
+describe('a number after a partitive word ("dont 210 in the last 24 hours") is a part of the one before', () => {
+  const scoped = (text: string, lang: Lang): [number, string | null][] => extractFiguresIn(text, lang).map((f) => [f.value, f.measure]);
+
+  it('and counts what the whole counts, over its own time scope', () => {
+    expect(scoped('Le ministère de la Santé a fait état de 25 700 morts, dont 210 au cours des dernières 24 heures, et de 63 000 blessés.', 'fr'))
+      .toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'killed.palestinians.24h'], [63000, 'injured.palestinians.cumulative']]);
+    expect(scoped('Selon le ministère, 25 700 personnes ont été tuées depuis le 7 octobre, dont 210 au cours des dernières 24 heures.', 'fr'))
+      .toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'killed.palestinians.24h']]);
+    expect(scoped('Ya son 25.700 los muertos desde el 7 de octubre, incluidos 210 en las últimas 24 horas.', 'es'))
+      .toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'killed.palestinians.24h']]);
+  });
+
+  it('of injured when the whole is the injured', () => {
+    expect(scoped('Le ministère de la Santé recense 63 000 blessés depuis le 7 octobre, dont 210 au cours des dernières 24 heures.', 'fr'))
+      .toEqual([[63000, 'injured.palestinians.cumulative'], [210, 'injured.palestinians.24h']]);
+  });
+
+  it('with its own noun, when it has one', () => {
+    expect(scoped('On compte 25 490 morts, dont 10 000 enfants.', 'fr')).toEqual([[25490, 'killed.palestinians.cumulative'], [10000, 'killed.children.cumulative']]);
+  });
+
+  it('while a number after a clause with no partitive is not the whole\'s part', () => {
+    expect(scoped('Le bilan s\'élève à 25 700 morts ; 210 camions sont entrés au cours des dernières 24 heures.', 'fr')).toEqual([[25700, 'killed.palestinians.cumulative'], [210, null]]);
+  });
+});
