@@ -215,6 +215,8 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
       if (!ownNoun(eventCue)) event = wholeSaid.event;
       if (!ownNoun(entityCue)) entity = wholeSaid.entity;
     }
+    // A number of days, months or years ("30 jours", "30 يوماً", "5 ans") counts time, never people.
+    if (cues.durationAfter(folded, n.end)) entity = event = null;
     said.set(n, { entity, event });
     let scope = scopeCue?.key ?? null;
     let scopeSaid = scopeCue;

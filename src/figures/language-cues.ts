@@ -43,6 +43,12 @@ export interface LanguageCuesFile {
    * neither who a number counts nor who tells it.
    */
   agents: string[];
+  /**
+   * Units of time: a number right before one counts time, never people ("30 jours", "30 يوماً",
+   * "30 Tagen", "30 ימים", "5 ans"). Such a number is a figure without a measure, as English
+   * durations are.
+   */
+  durations: string[];
 }
 
 /** The kinds of cue a file lists. */
@@ -87,6 +93,8 @@ export interface CompiledCues {
    * au cours des dernières 24 heures", "بينهم 210", "darunter mindestens 210").
    */
   partBefore(text: FoldedText, from: number, to: number): boolean;
+  /** True when a unit of time follows the original text's offset `at`, with only spaces or a hyphen between. */
+  durationAfter(text: FoldedText, at: number): boolean;
   /** True when a partitive word ends in the original text from `from` to `to`, with at most four words after it ("dont des femmes et des enfants"). */
   partitiveBefore(text: FoldedText, from: number, to: number): boolean;
 }
@@ -193,6 +201,8 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.agents).map(langCueSource).join('|')})(?![\\p{L}\\p{N}])(?:[\\s\\-־]+[\\p{L}'"״׳]+){0,5}`, 'gu');
   const partRe = file.partitives.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})[\\s\\-־:]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
+  const duration = file.durations.length === 0 ? null : new RegExp(
+    `^[\\s\\-־]*${prefix}(?:${sortLongestFirst(file.durations).map(langCueSource).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const adjacent = new RegExp(`^[\\s\\-־]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
   const partitive = file.partitives.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
@@ -222,6 +232,11 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
       const from = t.toFolded[start] ?? 0;
       const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
       return [...slice.matchAll(agents)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
+    },
+    durationAfter(t, at) {
+      if (!duration) return false;
+      const f = t.toFolded[at] ?? 0;
+      return duration.test(t.folded.slice(f, f + 40));
     },
     adjacent(t, from, to) {
       if (to < from || to - from > 40) return false;

@@ -38,6 +38,7 @@ export const LanguageCuesSchema = v.strictObject({
   links: StringSet,
   partitives: StringSet,
   agents: StringSet,
+  durations: StringSet,
 });
 
 /** The file as the schema describes it. */
@@ -102,7 +103,8 @@ function canonical(data: LanguageCuesData): LanguageCuesData {
     links: sortedSet(data.links),
     partitives: sortedSet(data.partitives),
     agents: sortedSet(data.agents),
-  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives', 'agents']);
+    durations: sortedSet(data.durations),
+  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives', 'agents', 'durations']);
 }
 
 /** The cue files, one spec per language. */

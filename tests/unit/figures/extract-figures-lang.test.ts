@@ -157,3 +157,28 @@ describe('a number after a partitive word ("dont 210 in the last 24 hours") is a
     expect(scoped('Le bilan s\'élève à 25 700 morts ; 210 camions sont entrés au cours des dernières 24 heures.', 'fr')).toEqual([[25700, 'killed.palestinians.cumulative'], [210, null]]);
   });
 });
+
+describe('a number followed by a unit of time counts time, never people', () => {
+  it.each([
+    ['ar', 'قالت حماس إنها ستفرج عن الرهائن خلال 30 يوماً.'],
+    ['ar', 'يحتجز 253 رهينة منذ 30 يوماً في قطاع غزة.'],
+    ['fr', 'Le Hamas libérera les otages dans les 30 jours.'],
+    ['fr', 'Les otages sont détenus depuis 30 jours dans la bande de Gaza.'],
+    ['es', 'Los rehenes llevan 30 días en cautiverio en Gaza.'],
+    ['de', 'Die Geiseln sind seit 30 Tagen in Gefangenschaft.'],
+    ['he', 'החטופים מוחזקים כבר 30 ימים בעזה.'],
+    ['he', 'החטופים מוחזקים כבר 30 יום בעזה.'],
+  ])('%s: %s', (lang, text) => {
+    const thirty = extractFiguresIn(text, lang as Lang).find((f) => f.value === 30);
+    expect(thirty).toMatchObject({ value: 30, measure: null });
+  });
+
+  it('while the same number before a noun of people is a count', () => {
+    expect(measures('Hamas hält noch 30 Geiseln fest.', 'de')).toEqual([[30, 'hostages.held']]);
+    expect(measures('Los milicianos mantienen a 30 rehenes en cautiverio.', 'es')).toEqual([[30, 'hostages.held']]);
+    expect(measures('ولا يزال 30 رهينة محتجزين في غزة.', 'ar')).toEqual([[30, 'hostages.held']]);
+    expect(measures('ברצועת עזה מוחזקים כעת 30 חטופים.', 'he')).toEqual([[30, 'hostages.held']]);
+    // A number in words before a unit of time is a duration too.
+    expect(measures('Trente jours après, 30 otages restent détenus.', 'fr')).toEqual([[30, null], [30, 'hostages.held']]);
+  });
+});
