@@ -182,3 +182,18 @@ describe('a number followed by a unit of time counts time, never people', () => 
     expect(measures('Trente jours après, 30 otages restent détenus.', 'fr')).toEqual([[30, null], [30, 'hostages.held']]);
   });
 });
+
+describe('"martyrs" in German and Spanish (outlets translating Arabic bulletins) count the killed', () => {
+  it('as the ministry\'s toll', () => {
+    expect(measures('Das Gesundheitsministerium in Gaza teilte mit, dass die Zahl der Todesopfer seit dem 7. Oktober 2023 auf 61.722 Märtyrer und 154.525 Verletzte gestiegen sei.', 'de'))
+      .toEqual([[61722, 'killed.palestinians.cumulative'], [154525, 'injured.palestinians.cumulative']]);
+    expect(measures('Einschließlich dieser Opfer beträgt die Zahl der Märtyrer im Gazastreifen seit dem 7. Oktober 2023 61.722 und die Zahl der Verletzten 154.525.', 'de'))
+      .toEqual([[61722, 'killed.palestinians.cumulative'], [154525, 'injured.palestinians.cumulative']]);
+    expect(measures('El Ministerio de Sanidad de Gaza ha documentado 61.722 mártires y 154.525 heridos desde el 7 de octubre de 2023.', 'es'))
+      .toEqual([[61722, 'killed.palestinians.cumulative'], [154525, 'injured.palestinians.cumulative']]);
+  });
+
+  it('while a martyr named with no number is no figure, and the injured stay injured', () => {
+    expect(measures('In den letzten 24 Stunden wurden 154 Verletzte eingeliefert, darunter kein Märtyrer.', 'de')).toEqual([[154, 'injured.palestinians.24h']]);
+  });
+});
