@@ -197,3 +197,17 @@ describe('"martyrs" in German and Spanish (outlets translating Arabic bulletins)
     expect(measures('In den letzten 24 Stunden wurden 154 Verletzte eingeliefert, darunter kein Märtyrer.', 'de')).toEqual([[154, 'injured.palestinians.24h']]);
   });
 });
+
+describe('Hebrew "eliminated" (חיסל, חוסלו), as the army words its claims, counts the killed', () => {
+  const sourced = (text: string): [number, string | null, string | null][] => extractFiguresIn(text, 'he').map((f) => [f.value, f.measure, f.source]);
+
+  it('beside the ministry\'s toll in the same sentence, each with its own teller', () => {
+    expect(sourced('משרד הבריאות בעזה מסר כי מאז תחילת המלחמה נהרגו 25,490 בני אדם, ואילו צה"ל טוען כי חיסל 9,000 מחבלים.'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry'], [9000, 'killed.militants.claimed', 'Israeli military']]);
+    expect(sourced('לפי צה"ל, מאז תחילת המלחמה חוסלו כ-9,000 מחבלים ברצועה.')).toEqual([[9000, 'killed.militants.claimed', 'Israeli military']]);
+  });
+
+  it('while militants arrested are not killed', () => {
+    expect(sourced('צה"ל הודיע כי 9,000 מחבלים נעצרו מאז תחילת המלחמה.')).toEqual([[9000, null, 'Israeli military']]);
+  });
+});
