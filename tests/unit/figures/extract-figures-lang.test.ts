@@ -211,3 +211,18 @@ describe('Hebrew "eliminated" (חיסל, חוסלו), as the army words its clai
     expect(sourced('צה"ל הודיע כי 9,000 מחבלים נעצרו מאז תחילת המלחמה.')).toEqual([[9000, null, 'Israeli military']]);
   });
 });
+
+describe('an Arabic adjective of the same root ("العسكرية" military, "صحفية" press, "المسلحة" armed) is not a noun of people', () => {
+  it('so it does not make the count one of soldiers, journalists or militants', () => {
+    expect(measures('قالت وزارة الصحة في غزة إن 28064 فلسطينيا قتلوا وأصيب 67611 آخرون في الحملة العسكرية الإسرائيلية على القطاع منذ 7 أكتوبر.', 'ar'))
+      .toEqual([[28064, 'killed.palestinians.cumulative'], [67611, 'injured.palestinians.cumulative']]);
+    expect(measures('وقالت الوزارة في تصريحات صحفية إن 28064 شهيدا سقطوا منذ بدء الحرب.', 'ar')).toEqual([[28064, 'killed.palestinians.cumulative']]);
+    expect(measures('وقالت الفصائل المسلحة إن 28064 شهيدا سقطوا منذ بدء الحرب.', 'ar')).toEqual([[28064, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while the nouns after a number still name who is counted', () => {
+    expect(measures('وأعلن الجيش الإسرائيلي مقتل 24 عسكريا يوم الاثنين في قطاع غزة.', 'ar')).toEqual([[24, 'killed.soldiers.day']]);
+    expect(measures('وارتفع عدد الصحفيين الذين قتلوا منذ بدء الحرب إلى 122 صحفيا.', 'ar')).toEqual([[122, 'killed.journalists.cumulative']]);
+    expect(measures('وقال الجيش إنه قتل 9000 مسلح منذ بدء الحرب.', 'ar')).toEqual([[9000, 'killed.militants.claimed']]);
+  });
+});
