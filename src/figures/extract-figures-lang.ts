@@ -116,6 +116,21 @@ export function extractFiguresIn(text: string, lang: Lang, options: { maxFigures
 }
 
 /**
+ * The doer phrases of original text `[start, end)` ({@link CompiledCues.doers}), each ending at the
+ * first word of what happened: in "durch israelische Angriffe getötete Palästinenser" the doer
+ * is "israelische Angriffe", not the Palestinians.
+ */
+function doersOf(cues: CompiledCues, folded: FoldedText, start: number, end: number): (readonly [number, number])[] {
+  const spans = cues.doers(folded, start, end);
+  if (spans.length === 0) return [];
+  const events = cues.find('events', folded, start, end);
+  return spans.map(([a, b]) => [a, Math.min(b, ...events.filter((e) => e.start >= a).map((e) => e.start))] as const);
+}
+
+/** True for a cue outside every doer phrase: the doer of an attack ("Überfall der Hamas und anderer Extremisten", "בתקיפות צה\"ל") is neither counted nor telling. */
+const notDoerIn = (doers: readonly (readonly [number, number])[]) => (c: LangCue): boolean => !doers.some(([a, b]) => c.start >= a && c.start < b);
+
+/**
  * The source named last in the sentence before sentence `i`, when both are in one paragraph: "Le
  * ministère de la Santé a publié un nouveau bilan. Il fait état de 25 490 morts."
  */
@@ -123,12 +138,27 @@ function sourceBefore(cues: CompiledCues, folded: FoldedText, sentences: readonl
   const s = sentences[i];
   const prev = sentences[i - 1];
   if (!s || !prev || prev.paragraph !== s.paragraph) return null;
-  const found = cues.find('sources', folded, prev.start, Math.min(prev.end, prev.start + 4000));
+  const end = Math.min(prev.end, prev.start + 4000);
+  const found = cues.find('sources', folded, prev.start, end).filter(notDoerIn(doersOf(cues, folded, prev.start, end)));
   return found[found.length - 1]?.key ?? null;
 }
 
 /** The cues and numbers of the sentence being read. */
-interface Cached { index: number; found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>; numbers: FoundNumber[] }
+interface Cached { index: number; found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>; numbers: FoundNumber[]; claims: Map<LangCue, FoundNumber> }
+
+/**
+ * Verb-first wordings ("נהרגו 25,490 בני אדם ונפצעו 63,354", "استشهد 25 فلسطينيا وأصيب 60"): an
+ * event word right before a number (spaces or a qualifier between) is that number's, unless it
+ * stands right after an earlier number as its own noun ("25 490 morts 63 354 blessés").
+ */
+function claimsOf(events: readonly LangCue[], numbers: readonly FoundNumber[], text: string, folded: FoldedText, cues: CompiledCues): Map<LangCue, FoundNumber> {
+  const claims = new Map<LangCue, FoundNumber>();
+  for (const c of events) {
+    const m = numbers.find((x) => x.start >= c.end && cues.adjacent(folded, c.end, x.start));
+    if (m && !numbers.some((o) => o.end <= c.start && /^[\s\-־]*$/u.test(text.slice(o.end, c.start)))) claims.set(c, m);
+  }
+  return claims;
+}
 
 function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Figure[] {
   const numbers = findNumbers(text, lang, { max }).filter((n) => !n.vague);
@@ -138,6 +168,8 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
   const figures: Figure[] = [];
   let si = 0;
   let cached = null as Cached | null;
+  /** Who each number counts and what happened to them, as read, for the parts that follow it. */
+  const said = new Map<FoundNumber, { entity: string | null; event: string | null }>();
   for (const n of numbers) {
     while (si < sentences.length - 1 && sentences[si]!.end <= n.start) si++;
     const s = sentences[si];
@@ -145,17 +177,19 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     if (cached?.index !== si) {
       // Long run-on "sentences" (scrapes without stops) are read in a bounded slice: the work stays linear.
       const end = Math.min(s.end, s.start + 4000);
+      const notDoer = notDoerIn(doersOf(cues, folded, s.start, end));
       const found = {
-        entities: cues.find('entities', folded, s.start, end),
+        entities: cues.find('entities', folded, s.start, end).filter(notDoer),
         events: cues.find('events', folded, s.start, end),
         scopes: cues.find('scopes', folded, s.start, end),
-        sources: cues.find('sources', folded, s.start, end),
+        sources: cues.find('sources', folded, s.start, end).filter(notDoer),
         places: cues.find('places', folded, s.start, end),
       };
       const inScope = (m: FoundNumber): boolean => found.scopes.some((c) => c.start <= m.start && m.end <= c.end);
-      cached = { index: si, found, numbers: numbers.filter((m) => m.start >= s.start && m.end <= s.end && !inScope(m)) };
+      const own = numbers.filter((m) => m.start >= s.start && m.end <= s.end && !inScope(m));
+      cached = { index: si, found, numbers: own, claims: claimsOf(found.events, own, text, folded, cues) };
     }
-    const { found, numbers: inSentence } = cached;
+    const { found, numbers: inSentence, claims } = cached;
     // A number inside a scope phrase ("les dernières 24 heures", "منذ 7 أكتوبر") is part of the phrase.
     if (found.scopes.some((c) => c.start <= n.start && n.end <= c.end)) continue;
     if (figures.length >= max) break;
@@ -167,9 +201,23 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     const entities = found.entities.filter((c) => c.start < n.end || !cues.partitiveBefore(folded, n.end, c.start));
     const entityCue = pick(entities, n, text, inSentence, leads);
     // What happened is often said once for the figures of a sentence ("7 326 personnes, dont 3 000 enfants, ont été tuées"): an event word right after a later number is not held to that number, only one right after an earlier number (its own).
-    const eventCue = pick(found.events, n, text, inSentence.filter((o) => o.end <= n.start), leads, inSentence);
+    const claimed = found.events.find((c) => claims.get(c) === n);
+    const eventCue = claimed ?? pick(found.events.filter((c) => !claims.has(c)), n, text, inSentence.filter((o) => o.end <= n.start), leads, inSentence);
     let entity = entityCue?.key ?? null;
-    const event = eventCue?.key ?? null;
+    let event = eventCue?.key ?? null;
+    // A part of the number before it ("25 700 morts, dont 210 au cours des dernières 24 heures",
+    // "بينهم 210") counts what the whole counts, unless its own noun says otherwise ("dont 10 000
+    // enfants" are killed children); its time scope is its own.
+    const whole = inSentence[inSentence.indexOf(n) - 1];
+    const wholeSaid = whole ? said.get(whole) : undefined;
+    if (whole && wholeSaid && cues.partBefore(folded, whole.end, n.start)) {
+      const ownNoun = (c: LangCue | null): boolean => c !== null && c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start));
+      if (!ownNoun(eventCue)) event = wholeSaid.event;
+      if (!ownNoun(entityCue)) entity = wholeSaid.entity;
+    }
+    // A number of days, months or years ("30 jours", "30 يوماً", "5 ans") counts time, never people.
+    if (cues.durationAfter(folded, n.end)) entity = event = null;
+    said.set(n, { entity, event });
     let scope = scopeCue?.key ?? null;
     let scopeSaid = scopeCue;
     if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident' || scope === 'oct7')) {

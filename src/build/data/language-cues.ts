@@ -37,6 +37,8 @@ export const LanguageCuesSchema = v.strictObject({
   places: Group,
   links: StringSet,
   partitives: StringSet,
+  agents: StringSet,
+  durations: StringSet,
 });
 
 /** The file as the schema describes it. */
@@ -100,7 +102,9 @@ function canonical(data: LanguageCuesData): LanguageCuesData {
     places: sortGroup(data.places),
     links: sortedSet(data.links),
     partitives: sortedSet(data.partitives),
-  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives']);
+    agents: sortedSet(data.agents),
+    durations: sortedSet(data.durations),
+  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives', 'agents', 'durations']);
 }
 
 /** The cue files, one spec per language. */

@@ -157,17 +157,42 @@ export function compileNumberLanguage(f: NumberLanguageFile): NumberLanguage {
 }
 
 /**
+ * Words a page repeats are looked up once: the reader asks of every word of a page whether it
+ * is a number word, with and without its prefixes, and a page says the same few thousand words
+ * again and again. Per language, emptied when it grows past {@link MEMO_MAX} words.
+ */
+const MEMO_MAX = 20_000;
+interface Memo { unprefixed: Map<string, readonly string[]>; lexemes: Map<string, readonly Lexeme[] | null> }
+const MEMOS = new WeakMap<NumberLanguage, Memo>();
+
+function memoOf(L: NumberLanguage): Memo {
+  let m = MEMOS.get(L);
+  if (!m) MEMOS.set(L, (m = { unprefixed: new Map(), lexemes: new Map() }));
+  return m;
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MEMO_MAX) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/**
  * `key`, then `key` with one and two of the language's glued prefix letters taken off, as long
  * as two letters or more are left: "באוקטובר" → ["באוקטובר", "אוקטובר"], "وعشرون" → ["وعشرون", "عشرون"].
  */
-export function unprefixed(L: NumberLanguage, key: string): string[] {
+export function unprefixed(L: NumberLanguage, key: string): readonly string[] {
+  if (L.prefixes.length === 0 || !L.prefixes.includes(key[0] ?? '')) return [key];
+  const memo = memoOf(L).unprefixed;
+  const known = memo.get(key);
+  if (known) return known;
   const out = [key];
   let rest = key;
   for (let cut = 0; cut < 2 && L.prefixes.includes(rest[0] ?? '') && rest.length > 2; cut++) {
     rest = rest.slice(1);
     out.push(rest);
   }
-  return out;
+  return remember(memo, key, out);
 }
 
 /** True when `key`, or `key` without its glued prefixes, is in `set`. */
@@ -193,9 +218,15 @@ function segment(L: NumberLanguage, key: string): Lexeme[] | null {
  * What a word means as part of a number: its lexemes, with an `and` first when a connector is
  * glued to it ("וארבעה", "وعشرون"); null when it is no number word.
  */
-export function lexemesOf(L: NumberLanguage, key: string): Lexeme[] | null {
+export function lexemesOf(L: NumberLanguage, key: string): readonly Lexeme[] | null {
   const direct = L.words.get(key);
   if (direct) return [direct];
+  const memo = memoOf(L).lexemes;
+  const known = memo.get(key);
+  return known !== undefined ? known : remember(memo, key, lexemesUncached(L, key));
+}
+
+function lexemesUncached(L: NumberLanguage, key: string): Lexeme[] | null {
   for (const rest of unprefixed(L, key).slice(1)) {
     const lex = L.words.get(rest);
     if (!lex) continue;

@@ -100,6 +100,22 @@ const ALEF = 'ا';
  * are one word, as are "مائة" and "مائه"; Hebrew without niqqud; no joiners.
  */
 export function foldWord(word: string): string {
+  const known = FOLDED_WORDS.get(word);
+  if (known !== undefined) return known;
+  if (FOLDED_WORDS.size >= FOLDED_WORDS_MAX) FOLDED_WORDS.clear();
+  const folded = foldUncached(word);
+  FOLDED_WORDS.set(word, folded);
+  return folded;
+}
+
+/**
+ * The words folded so far: a page says the same few thousand words again and again, and folding
+ * one outside ASCII goes letter by letter. Emptied when it grows past {@link FOLDED_WORDS_MAX}.
+ */
+const FOLDED_WORDS = new Map<string, string>();
+const FOLDED_WORDS_MAX = 20_000;
+
+function foldUncached(word: string): string {
   const lower = word.toLowerCase();
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   let out = '';

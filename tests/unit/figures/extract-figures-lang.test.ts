@@ -84,3 +84,145 @@ describe('Hebrew wordings of "martyrs" (שהידים, שאידים, קדושים
       .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
   });
 });
+
+describe('verb-first wordings ("killed were 25,490 … and injured were 63,354")', () => {
+  it('give each number the event word right before it', () => {
+    expect(measures('לפי משרד הבריאות בעזה, מאז תחילת המלחמה נהרגו ברצועה 25,490 בני אדם ונפצעו 63,354.', 'he'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('وقالت وزارة الصحة إنه منذ بدء الحرب استشهد 25490 فلسطينيا وأصيب 63354 آخرون.', 'ar'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+  });
+
+  it('while a noun right after a number stays that number\'s, in a list without verbs', () => {
+    expect(measures('Bilan depuis le 7 octobre : 25 490 morts 63 354 blessés.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+    expect(measures('משרד הבריאות בעזה: 28,064 הרוגים ו-67,611 פצועים מאז 7 באוקטובר.', 'he'))
+      .toEqual([[28064, 'killed.palestinians.cumulative'], [67611, 'injured.palestinians.cumulative']]);
+  });
+});
+
+describe('the doer of an attack ("in IDF strikes", "the attack of Hamas and other extremists")', () => {
+  const sourced = (text: string, lang: Lang): [number, string | null, string | null][] => extractFiguresIn(text, lang).map((f) => [f.value, f.measure, f.source]);
+
+  it('is not the source of the figure', () => {
+    expect(sourced('משרד הבריאות בעזה הודיע כי 25,490 פלסטינים נהרגו בתקיפות צה"ל מאז פרוץ המלחמה.', 'he'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry']]);
+    expect(sourced('Selon le ministère de la Santé, les frappes de l\'armée israélienne ont fait 25 490 morts depuis le 7 octobre.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry']]);
+    // Nor of the next sentence's figure, which takes the source named before it.
+    expect(sourced('Das Gesundheitsministerium meldete neue Opfer nach Angriffen der israelischen Armee. Seit Kriegsbeginn wurden 25.490 Menschen getötet.', 'de'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry']]);
+  });
+
+  it('while the army named as the teller is the source', () => {
+    expect(sourced('צה"ל הודיע כי 24 חיילים נהרגו ביום שני.', 'he')).toEqual([[24, 'killed.soldiers.day', 'Israeli military']]);
+    expect(sourced('Nach Angaben der israelischen Armee wurden am Montag 24 Soldaten getötet.', 'de')).toEqual([[24, 'killed.soldiers.day', 'Israeli military']]);
+  });
+
+  it('is not who the number counts, even when named nearer to it than the dead', () => {
+    expect(measures('Die Zahl der Toten seit dem Überfall der islamistischen Hamas und anderer Extremisten auf Israel stieg auf 25.490.', 'de'))
+      .toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('Le nombre de morts depuis l\'attaque du Hamas et des autres combattants contre Israël est passé à 25 490.', 'fr'))
+      .toEqual([[25490, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while the victims named after the doer\'s act are counted', () => {
+    expect(measures('Die Behörde zählt 25.490 durch israelische Angriffe getötete Palästinenser.', 'de')).toEqual([[25490, 'killed.palestinians.cumulative']]);
+    expect(measures('Die Zahl der Toten unter den Extremisten stieg seit Oktober auf 9.000.', 'de')).toEqual([[9000, 'killed.militants.claimed']]);
+  });
+});
+
+describe('a number after a partitive word ("dont 210 in the last 24 hours") is a part of the one before', () => {
+  const scoped = (text: string, lang: Lang): [number, string | null][] => extractFiguresIn(text, lang).map((f) => [f.value, f.measure]);
+
+  it('and counts what the whole counts, over its own time scope', () => {
+    expect(scoped('Le ministère de la Santé a fait état de 25 700 morts, dont 210 au cours des dernières 24 heures, et de 63 000 blessés.', 'fr'))
+      .toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'killed.palestinians.24h'], [63000, 'injured.palestinians.cumulative']]);
+    expect(scoped('Selon le ministère, 25 700 personnes ont été tuées depuis le 7 octobre, dont 210 au cours des dernières 24 heures.', 'fr'))
+      .toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'killed.palestinians.24h']]);
+    expect(scoped('Ya son 25.700 los muertos desde el 7 de octubre, incluidos 210 en las últimas 24 horas.', 'es'))
+      .toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'killed.palestinians.24h']]);
+  });
+
+  it('of injured when the whole is the injured', () => {
+    expect(scoped('Le ministère de la Santé recense 63 000 blessés depuis le 7 octobre, dont 210 au cours des dernières 24 heures.', 'fr'))
+      .toEqual([[63000, 'injured.palestinians.cumulative'], [210, 'injured.palestinians.24h']]);
+  });
+
+  it('with its own noun, when it has one', () => {
+    expect(scoped('On compte 25 490 morts, dont 10 000 enfants.', 'fr')).toEqual([[25490, 'killed.palestinians.cumulative'], [10000, 'killed.children.cumulative']]);
+  });
+
+  it('while a number after a clause with no partitive is not the whole\'s part', () => {
+    expect(scoped('Le bilan s\'élève à 25 700 morts ; 210 camions sont entrés au cours des dernières 24 heures.', 'fr')).toEqual([[25700, 'killed.palestinians.cumulative'], [210, null]]);
+  });
+});
+
+describe('a number followed by a unit of time counts time, never people', () => {
+  it.each([
+    ['ar', 'قالت حماس إنها ستفرج عن الرهائن خلال 30 يوماً.'],
+    ['ar', 'يحتجز 253 رهينة منذ 30 يوماً في قطاع غزة.'],
+    ['fr', 'Le Hamas libérera les otages dans les 30 jours.'],
+    ['fr', 'Les otages sont détenus depuis 30 jours dans la bande de Gaza.'],
+    ['es', 'Los rehenes llevan 30 días en cautiverio en Gaza.'],
+    ['de', 'Die Geiseln sind seit 30 Tagen in Gefangenschaft.'],
+    ['he', 'החטופים מוחזקים כבר 30 ימים בעזה.'],
+    ['he', 'החטופים מוחזקים כבר 30 יום בעזה.'],
+  ])('%s: %s', (lang, text) => {
+    const thirty = extractFiguresIn(text, lang as Lang).find((f) => f.value === 30);
+    expect(thirty).toMatchObject({ value: 30, measure: null });
+  });
+
+  it('while the same number before a noun of people is a count', () => {
+    expect(measures('Hamas hält noch 30 Geiseln fest.', 'de')).toEqual([[30, 'hostages.held']]);
+    expect(measures('Los milicianos mantienen a 30 rehenes en cautiverio.', 'es')).toEqual([[30, 'hostages.held']]);
+    expect(measures('ولا يزال 30 رهينة محتجزين في غزة.', 'ar')).toEqual([[30, 'hostages.held']]);
+    expect(measures('ברצועת עזה מוחזקים כעת 30 חטופים.', 'he')).toEqual([[30, 'hostages.held']]);
+    // A number in words before a unit of time is a duration too.
+    expect(measures('Trente jours après, 30 otages restent détenus.', 'fr')).toEqual([[30, null], [30, 'hostages.held']]);
+  });
+});
+
+describe('"martyrs" in German and Spanish (outlets translating Arabic bulletins) count the killed', () => {
+  it('as the ministry\'s toll', () => {
+    expect(measures('Das Gesundheitsministerium in Gaza teilte mit, dass die Zahl der Todesopfer seit dem 7. Oktober 2023 auf 61.722 Märtyrer und 154.525 Verletzte gestiegen sei.', 'de'))
+      .toEqual([[61722, 'killed.palestinians.cumulative'], [154525, 'injured.palestinians.cumulative']]);
+    expect(measures('Einschließlich dieser Opfer beträgt die Zahl der Märtyrer im Gazastreifen seit dem 7. Oktober 2023 61.722 und die Zahl der Verletzten 154.525.', 'de'))
+      .toEqual([[61722, 'killed.palestinians.cumulative'], [154525, 'injured.palestinians.cumulative']]);
+    expect(measures('El Ministerio de Sanidad de Gaza ha documentado 61.722 mártires y 154.525 heridos desde el 7 de octubre de 2023.', 'es'))
+      .toEqual([[61722, 'killed.palestinians.cumulative'], [154525, 'injured.palestinians.cumulative']]);
+  });
+
+  it('while a martyr named with no number is no figure, and the injured stay injured', () => {
+    expect(measures('In den letzten 24 Stunden wurden 154 Verletzte eingeliefert, darunter kein Märtyrer.', 'de')).toEqual([[154, 'injured.palestinians.24h']]);
+  });
+});
+
+describe('Hebrew "eliminated" (חיסל, חוסלו), as the army words its claims, counts the killed', () => {
+  const sourced = (text: string): [number, string | null, string | null][] => extractFiguresIn(text, 'he').map((f) => [f.value, f.measure, f.source]);
+
+  it('beside the ministry\'s toll in the same sentence, each with its own teller', () => {
+    expect(sourced('משרד הבריאות בעזה מסר כי מאז תחילת המלחמה נהרגו 25,490 בני אדם, ואילו צה"ל טוען כי חיסל 9,000 מחבלים.'))
+      .toEqual([[25490, 'killed.palestinians.cumulative', 'Gaza health ministry'], [9000, 'killed.militants.claimed', 'Israeli military']]);
+    expect(sourced('לפי צה"ל, מאז תחילת המלחמה חוסלו כ-9,000 מחבלים ברצועה.')).toEqual([[9000, 'killed.militants.claimed', 'Israeli military']]);
+  });
+
+  it('while militants arrested are not killed', () => {
+    expect(sourced('צה"ל הודיע כי 9,000 מחבלים נעצרו מאז תחילת המלחמה.')).toEqual([[9000, null, 'Israeli military']]);
+  });
+});
+
+describe('an Arabic adjective of the same root ("العسكرية" military, "صحفية" press, "المسلحة" armed) is not a noun of people', () => {
+  it('so it does not make the count one of soldiers, journalists or militants', () => {
+    expect(measures('قالت وزارة الصحة في غزة إن 28064 فلسطينيا قتلوا وأصيب 67611 آخرون في الحملة العسكرية الإسرائيلية على القطاع منذ 7 أكتوبر.', 'ar'))
+      .toEqual([[28064, 'killed.palestinians.cumulative'], [67611, 'injured.palestinians.cumulative']]);
+    expect(measures('وقالت الوزارة في تصريحات صحفية إن 28064 شهيدا سقطوا منذ بدء الحرب.', 'ar')).toEqual([[28064, 'killed.palestinians.cumulative']]);
+    expect(measures('وقالت الفصائل المسلحة إن 28064 شهيدا سقطوا منذ بدء الحرب.', 'ar')).toEqual([[28064, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while the nouns after a number still name who is counted', () => {
+    expect(measures('وأعلن الجيش الإسرائيلي مقتل 24 عسكريا يوم الاثنين في قطاع غزة.', 'ar')).toEqual([[24, 'killed.soldiers.day']]);
+    expect(measures('وارتفع عدد الصحفيين الذين قتلوا منذ بدء الحرب إلى 122 صحفيا.', 'ar')).toEqual([[122, 'killed.journalists.cumulative']]);
+    expect(measures('وقال الجيش إنه قتل 9000 مسلح منذ بدء الحرب.', 'ar')).toEqual([[9000, 'killed.militants.claimed']]);
+  });
+});
