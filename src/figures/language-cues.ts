@@ -210,18 +210,21 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     key,
     re: new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(cues).map(langCueSource).join('|')})[\\s\\-־(]*$`, 'u'),
   }));
-  const allQualifiers = Object.values(file.qualifiers).flat();
+  /** A list's words as one alternation, longest first (one that matches nothing when empty). */
+  const anyOf = (words: readonly string[]): string => sortLongestFirst(words).map(langCueSource).join('|') || '(?!)';
+  const anyQualifier = anyOf(Object.values(file.qualifiers).flat());
+  const anyPartitive = anyOf(file.partitives);
   const link = file.links.length === 0 ? null : new RegExp(
-    `^\\s+(?:${sortLongestFirst(file.links).map(langCueSource).join('|')})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|')})[\\s\\-־]*)?$`, 'u');
+    `^\\s+(?:${anyOf(file.links)})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${anyQualifier})[\\s\\-־]*)?$`, 'u');
   const agents = file.agents.length === 0 ? null : new RegExp(
-    `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.agents).map(langCueSource).join('|')})(?![\\p{L}\\p{N}])(?:[\\s\\-־]+[\\p{L}'"״׳]+){0,5}`, 'gu');
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${anyOf(file.agents)})(?![\\p{L}\\p{N}])(?:[\\s\\-־]+[\\p{L}'"״׳]+){0,5}`, 'gu');
   const partRe = file.partitives.length === 0 ? null : new RegExp(
-    `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})[\\s\\-־:]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${anyPartitive})[\\s\\-־:]*(?:(?:${anyQualifier})[\\s\\-־]*)?$`, 'u');
   const duration = file.durations.length === 0 ? null : new RegExp(
-    `^[\\s\\-־]*${prefix}(?:${sortLongestFirst(file.durations).map(langCueSource).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  const adjacent = new RegExp(`^[\\s\\-־]*(?:(?:${sortLongestFirst(allQualifiers).map(langCueSource).join('|') || '(?!)'})[\\s\\-־]*)?$`, 'u');
+    `^[\\s\\-־]*${prefix}(?:${anyOf(file.durations)})(?![\\p{L}\\p{N}])`, 'u');
+  const adjacent = new RegExp(`^[\\s\\-־]*(?:(?:${anyQualifier})[\\s\\-־]*)?$`, 'u');
   const partitive = file.partitives.length === 0 ? null : new RegExp(
-    `(?<![\\p{L}\\p{N}])${prefix}(?:${sortLongestFirst(file.partitives).map(langCueSource).join('|')})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${anyPartitive})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
   return {
     lang: file.lang,
     find(kind, t, start = 0, end = t.original.length) {

@@ -4,6 +4,7 @@
  * adding a file (and its tests), not code. Words are folded as the tokenizer folds them
  * ({@link foldWord}), so the files may spell them naturally ("ألفاً", "Millionen").
  */
+import { remember } from './bounded-memo';
 import { foldWord } from './tokens';
 
 /** What the reader reads of a language's file (`$`-keys are reviewers' notes). */
@@ -158,10 +159,8 @@ export function compileNumberLanguage(f: NumberLanguageFile): NumberLanguage {
 
 /**
  * Words a page repeats are looked up once: the reader asks of every word of a page whether it
- * is a number word, with and without its prefixes, and a page says the same few thousand words
- * again and again. Per language, emptied when it grows past {@link MEMO_MAX} words.
+ * is a number word, with and without its prefixes (bounded-memo.ts). Per language.
  */
-const MEMO_MAX = 20_000;
 interface Memo { unprefixed: Map<string, readonly string[]>; lexemes: Map<string, readonly Lexeme[] | null> }
 const MEMOS = new WeakMap<NumberLanguage, Memo>();
 
@@ -169,12 +168,6 @@ function memoOf(L: NumberLanguage): Memo {
   let m = MEMOS.get(L);
   if (!m) MEMOS.set(L, (m = { unprefixed: new Map(), lexemes: new Map() }));
   return m;
-}
-
-function remember<V>(map: Map<string, V>, key: string, value: V): V {
-  if (map.size >= MEMO_MAX) map.clear();
-  map.set(key, value);
-  return value;
 }
 
 /**

@@ -4,6 +4,7 @@
  * separates it from the token before. One linear pass; digits of every script keep their offsets,
  * being one UTF-16 unit each.
  */
+import { remember } from './bounded-memo';
 
 /** What stands between a token and the one before it: nothing, spaces, or a line break. */
 export type Gap = '' | ' ' | '\n';
@@ -100,24 +101,17 @@ const ALEF = 'ا';
  * are one word, as are "مائة" and "مائه"; Hebrew without niqqud; no joiners.
  */
 export function foldWord(word: string): string {
-  const known = FOLDED_WORDS.get(word);
-  if (known !== undefined) return known;
-  if (FOLDED_WORDS.size >= FOLDED_WORDS_MAX) FOLDED_WORDS.clear();
-  const folded = foldUncached(word);
-  FOLDED_WORDS.set(word, folded);
-  return folded;
+  const lower = word.toLowerCase();
+  // ASCII words change by case alone, and an English page is all of them: only the others are remembered.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return FOLDED_WORDS.get(word) ?? remember(FOLDED_WORDS, word, foldLetters(lower));
 }
 
-/**
- * The words folded so far: a page says the same few thousand words again and again, and folding
- * one outside ASCII goes letter by letter. Emptied when it grows past {@link FOLDED_WORDS_MAX}.
- */
+/** The words outside ASCII folded so far (bounded-memo.ts): folding one goes letter by letter. */
 const FOLDED_WORDS = new Map<string, string>();
-const FOLDED_WORDS_MAX = 20_000;
 
-function foldUncached(word: string): string {
-  const lower = word.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+/** Folds a lower-cased word letter by letter (see {@link foldWord}). */
+function foldLetters(lower: string): string {
   let out = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);

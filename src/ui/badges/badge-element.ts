@@ -135,7 +135,6 @@ export function createFigureBadge(doc: Document, input: BadgeInput, actions: Bad
  */
 export function badgeElement(doc: Document, badge: Pick<VerdictBadge, 'face' | 'figure' | 'alignment' | 'series'>, actions: BadgeActions): HTMLElement {
   const m = badge.face;
-  const input: BadgeInput = { figure: badge.figure, alignment: badge.alignment, series: badge.series };
   // Made in an inert document: a page that defined crosscheck-badge itself would otherwise run its constructor here and take the shadow root first.
   const host = inertDocument(doc).createElement(BADGE_TAG);
   host.setAttribute('data-value', String(m.value));
@@ -165,7 +164,7 @@ export function badgeElement(doc: Document, badge: Pick<VerdictBadge, 'face' | '
     if (!card && !open) return;
     if (!card) {
       const id = `crosscheck-card-${++serial}`;
-      card = buildCard(doc, cardModel(input), id, actions);
+      card = buildCard(doc, cardModel(badge), id, actions);
       root.append(card);
       button.setAttribute('aria-controls', id);
     }
