@@ -118,7 +118,13 @@ describe.each(Object.keys(launchers) as ('chromium' | 'firefox')[])('the reader\
         return b.some((x) => x.value === 25_700 && /update|conflict/.test(x.kind ?? '')) ? b : null;
       }, 60_000, 500);
       expect(woken).not.toBeNull();
-      const marks = await again.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      const markNames = (): Promise<string[]> => again.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      // The first answer (bundled reports only) may already give the toll a kind from the seeds, so
+      // the badges above can be that answer's: the library's, when they follow, come a moment later.
+      const marks = await eventually(async () => {
+        const m = await markNames();
+        return !m.includes('crosscheck:follows') || m.includes('crosscheck:updated') ? m : null;
+      }, 30_000, 250) ?? await markNames();
       if (marks.includes('crosscheck:follows')) expect(marks).toContain('crosscheck:updated');
       expect(marks.filter((m) => m === 'crosscheck:badges')).toHaveLength(1);
       await again.close();
