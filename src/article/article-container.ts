@@ -8,6 +8,7 @@
  * nothing here may change the text read, only the time taken to read it.
  */
 import { hiddenToReadability } from './container-copy';
+import { elementCount } from './element-count';
 
 /** Paragraphs shorter than this are not scored (Readability's own cut-off, `_grabArticle`). */
 const MIN_PARAGRAPH = 25;
@@ -103,8 +104,7 @@ export function articleContainer(doc: Document, dropped: (el: Element) => boolea
 
 /** True when `container` holds at most {@link MAX_CONTAINER_SHARE} of the body's elements. */
 function smallEnough(body: Element, container: Element): boolean {
-  // querySelectorAll, not getElementsByTagName('*'): linkedom (the CLI's DOM) returns nothing for '*'.
-  return container.querySelectorAll('*').length <= body.querySelectorAll('*').length * MAX_CONTAINER_SHARE;
+  return elementCount(container) <= elementCount(body) * MAX_CONTAINER_SHARE;
 }
 
 /**

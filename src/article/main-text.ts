@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { articleContainer, widerContainer } from './article-container';
 import { blockParagraphs, isSecondary, SECONDARY_SELECTOR } from './block-text';
 import { CONTAINER_MARK, containerCopy, removedByReadability } from './container-copy';
+import { elementCount } from './element-count';
 
 /**
  * Elements beyond which Readability is not run at all. Readability scores every node several
@@ -64,23 +65,40 @@ export interface MainText {
 const TOO_DEEP = `:root${' > *'.repeat(MAX_READABILITY_DEPTH)}`;
 
 /**
- * True when Readability may be given the document: at most {@link MAX_READABILITY_ELEMENTS}
- * elements, {@link MAX_READABILITY_DEPTH} levels and {@link MAX_READABILITY_CHARS} characters of
- * text. Each limit is checked by the DOM itself (an element count, one child-combinator query, the
- * text length), not by walking the tree in script: in a content script that walk ran as cold,
- * interpreted code on every article. Never throws; a DOM that fails a check is "too large".
+ * True when the document's structure may be given to Readability: at most
+ * {@link MAX_READABILITY_ELEMENTS} elements and {@link MAX_READABILITY_DEPTH} levels, each checked
+ * by the DOM itself (an element count, one child-combinator query), not by walking the tree in
+ * script. Never throws; a DOM that fails a check is "too large".
  */
-export function readabilityFits(doc: Document): boolean {
+export function structureFits(doc: Document): boolean {
   try {
     const root = doc.documentElement;
     if (!root) return false;
-    // querySelectorAll, not getElementsByTagName('*'): linkedom (the CLI's DOM) returns nothing for '*'.
-    if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return false;
-    if (doc.querySelector(TOO_DEEP) !== null) return false;
-    return (root.textContent ?? '').length <= MAX_READABILITY_CHARS;
+    if (elementCount(doc) > MAX_READABILITY_ELEMENTS) return false;
+    return doc.querySelector(TOO_DEEP) === null;
   } catch {
     return false;
   }
+}
+
+/**
+ * True when the text under `part` (the part of the page Readability is given) is at most
+ * {@link MAX_READABILITY_CHARS} characters. Checked on that part only: the whole page's text
+ * counts its inline scripts and data too, and building it took up to 20 ms on real news pages
+ * (the Guardian's 650,000 characters, most of them script) where the article's part takes well
+ * under one.
+ */
+export function textFits(part: Node): boolean {
+  try {
+    return (part.textContent ?? '').length <= MAX_READABILITY_CHARS;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the whole document may be given to Readability: its structure and its text fit. */
+export function readabilityFits(doc: Document): boolean {
+  return structureFits(doc) && doc.documentElement !== null && textFits(doc.documentElement);
 }
 
 /**
@@ -163,6 +181,8 @@ interface ReadabilityAnswer {
 /** Runs Readability on a copy of the document, or of its `container` part. Never throws. */
 export function runReadability(doc: Document, container: Element | null): ReadabilityAnswer {
   const none: ReadabilityAnswer = { paragraphs: null, tookContainer: false, retried: false };
+  const part = container ?? doc.documentElement;
+  if (!part || !textFits(part)) return none;
   try {
     const reader = new Readability<Node>(preparedCopy(doc, container), READABILITY_OPTIONS);
     const internals = reader as unknown as ReadabilityInternals;
@@ -247,7 +267,7 @@ export function largestArticle(doc: Document, outside?: string): Element | null 
 export function readMainText(doc: Document, maxChars: number): MainText {
   // Read a little beyond the cap so the caller knows whether text was cut.
   const budget = maxChars + 1_000;
-  if (readabilityFits(doc)) {
+  if (structureFits(doc)) {
     const paragraphs = readableParagraphs(doc);
     if (paragraphs) return { paragraphs: withoutTeasers(paragraphs), source: 'readability' };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/article/read-article';
-import { MAX_READABILITY_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityFits } from '../../../src/article/main-text';
+import { MAX_READABILITY_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityFits, readMainText } from '../../../src/article/main-text';
 import { detectTopic } from '../../../src/topic/detect-topic';
 import { doc, page, STORY } from './pages';
 
@@ -82,5 +82,21 @@ describe('the limits that decide whether Readability is run', () => {
     const text = (n: number): string => `<html><head></head><body><p>${'a'.repeat(n)}</p></body></html>`;
     expect(readabilityFits(doc(text(MAX_READABILITY_CHARS)))).toBe(true);
     expect(readabilityFits(doc(text(MAX_READABILITY_CHARS + 1)))).toBe(false);
+  });
+
+  it('text is counted on the part Readability is given: a page whose scripts are over the limit still has its article part read', () => {
+    const SECTIONS = ['World', 'Politics', 'Business', 'Sport', 'Culture', 'Science', 'Travel', 'Opinion'];
+    /** The story beside a rail of links, in a layout, with a script of `scriptChars` characters. */
+    const layout = (paragraphs: readonly string[], scriptChars: number): string => `<html><head></head><body>
+<header><a href="/">Daily Courier</a><nav>${SECTIONS.map((n) => `<a href="/${n}">${n}</a>`).join(' ')}</nav></header>
+<div class="layout"><div class="story"><h1>Tanks push into Khan Younis</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>
+<ul class="rail"><li><a href="/a">Markets close higher</a></li><li><a href="/b">Storm warning for the coast</a></li></ul></div>
+<script>window.state = "${'a'.repeat(scriptChars)}";</script></body></html>`;
+    const fits = readMainText(doc(layout(STORY, MAX_READABILITY_CHARS)), 100_000);
+    expect(fits.source).toBe('readability');
+    expect(fits.paragraphs).toEqual(STORY);
+    // The article part itself over the limit: not given to Readability, read by the bounded fallback.
+    const over = readMainText(doc(layout([...STORY, 'a'.repeat(MAX_READABILITY_CHARS)], 0)), 100_000);
+    expect(over.source).toBe('body');
   });
 });
