@@ -25,6 +25,12 @@ import type { Plugin } from 'vite';
  * a `style` attribute has an empty inline style, so the check reads `style` only where the
  * attribute is set: the same answer for every element.
  *
+ * And one more: Readability's byline check builds the text of every element it walks until it
+ * finds a byline (`node.textContent`, of the article's container too, and of each of its
+ * ancestors), before it looks at the element's names. The rewrite looks at the names first and
+ * builds the text only of an element named like a byline: the same answer, without the text of
+ * every large element of the page.
+ *
  * Each rewrite must match exactly once; a dependency update that changes the code fails the build
  * here instead of silently shipping the old behaviour.
  */
@@ -64,6 +70,11 @@ const REWRITES: Rewrite[] = [
     file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
     find: /\(!node\.style \|\| node\.style\.display != "none"\) &&\s*\(!node\.style \|\| node\.style\.visibility != "hidden"\) &&/,
     replace: '(!node.hasAttribute("style") || ((!node.style || node.style.display != "none") && (!node.style || node.style.visibility != "hidden"))) &&',
+  },
+  {
+    file: /@mozilla[\\/]readability[\\/]Readability\.js$/,
+    find: /var bylineLength = node\.textContent\.trim\(\)\.length;\s*return \(\s*\(rel === "author" \|\|\s*\(itemprop && itemprop\.includes\("author"\)\) \|\|\s*this\.REGEXPS\.byline\.test\(matchString\)\) &&\s*!!bylineLength &&\s*bylineLength < 100\s*\);/,
+    replace: 'if (!(rel === "author" || (itemprop && itemprop.includes("author")) || this.REGEXPS.byline.test(matchString))) return false; var bylineLength = node.textContent.trim().length; return !!bylineLength && bylineLength < 100;',
   },
 ];
 

@@ -25,6 +25,28 @@ describe('the no-inner-html rewrite', () => {
     expect(out).toContain('if (this._debug) this.log("Grabbed: "');
   });
 
+  it("builds an element's text for Readability's byline check only when its names say byline", async () => {
+    const { Readability } = await import('../support/readability-entry');
+    const check = (Readability as { prototype: { _isValidByline(node: unknown, match: string): boolean } }).prototype._isValidByline;
+    const reads: string[] = [];
+    const node = (text: string, attrs: Record<string, string> = {}): unknown => ({
+      getAttribute: (name: string) => attrs[name] ?? null,
+      get textContent() {
+        reads.push(text);
+        return text;
+      },
+    });
+    const self = { REGEXPS: { byline: /byline|author|dateline|writtenby|p-author/i } };
+    expect(check.call(self, node('The whole story, thousands of words long'), 'story-body main')).toBe(false);
+    expect(reads).toEqual([]);
+    expect(check.call(self, node('By Jane Doe'), 'article-byline')).toBe(true);
+    expect(check.call(self, node('By Jane Doe', { rel: 'author' }), '')).toBe(true);
+    expect(check.call(self, node('By Jane Doe', { itemprop: 'author' }), '')).toBe(true);
+    expect(check.call(self, node('x'.repeat(99)), 'byline')).toBe(true);
+    expect(check.call(self, node('x'.repeat(100)), 'byline')).toBe(false);
+    expect(check.call(self, node('   '), 'byline')).toBe(false);
+  });
+
   it('fails loudly when a dependency changed the code it rewrites', () => {
     expect(() => rewriteModule('/x/node_modules/preact/dist/preact.mjs', 'export const x = 1;')).toThrow(/not found/);
   });
