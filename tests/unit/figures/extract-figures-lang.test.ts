@@ -226,3 +226,24 @@ describe('an Arabic adjective of the same root ("العسكرية" military, "ص
     expect(measures('وقال الجيش إنه قتل 9000 مسلح منذ بدء الحرب.', 'ar')).toEqual([[9000, 'killed.militants.claimed']]);
   });
 });
+
+describe('a count that starts later than the war, in every language: not the running toll', () => {
+  const cases = [
+    ['ar', 'وقالت وزارة الصحة في غزة إن 1249 شهيدا سقطوا منذ استئناف الحرب في 18 مارس.', 'وقالت وزارة الصحة إن حصيلة الشهداء منذ بدء الحرب بلغت 50021 شهيدا.'],
+    ['he', 'לפי משרד הבריאות בעזה, 1,249 בני אדם נהרגו מאז חידוש הלחימה ב-18 במרץ.', 'לפי משרד הבריאות בעזה, 50,021 בני אדם נהרגו מאז תחילת המלחמה.'],
+    ['fr', 'Selon le ministère de la Santé du Hamas, 1 249 personnes ont été tuées depuis la reprise de la guerre le 18 mars.', 'Selon le ministère de la Santé du Hamas, 50 021 personnes ont été tuées depuis le début de la guerre.'],
+    ['es', 'Según el Ministerio de Sanidad de Gaza, 1.249 personas han muerto desde la reanudación de la ofensiva el 18 de marzo.', 'Según el Ministerio de Sanidad de Gaza, 50.021 personas han muerto desde el inicio de la guerra.'],
+    ['de', 'Laut dem Gesundheitsministerium in Gaza wurden seit dem Ende der Waffenruhe 1249 Menschen getötet.', 'Laut dem Gesundheitsministerium in Gaza wurden seit Beginn des Krieges 50.021 Menschen getötet.'],
+  ] as const;
+  for (const [lang, later, whole] of cases) {
+    it(`${lang}: a count since the fighting resumed keeps its scope and is no running toll; one since the war began is`, () => {
+      const [f] = extractFiguresIn(later, lang);
+      expect(f?.value).toBe(1249);
+      expect(f?.measure).toBeNull();
+      expect(f?.scope).toBeTruthy();
+      const [g] = extractFiguresIn(whole, lang);
+      expect(g?.value).toBe(50021);
+      expect(g?.measure).toBe('killed.palestinians.cumulative');
+    });
+  }
+});

@@ -88,3 +88,29 @@ describe('a count the clause\'s subject names ("the number of X ... has risen to
     expect(measureOf('The number of journalists in Gaza is small; 119 people were killed in Rafah on Monday.', '119')).not.toBe('killed.journalists.cumulative');
   });
 });
+
+describe('a count that starts later than the war: not the running toll since 7 October', () => {
+  it('reads a count since the fighting resumed, a truce ended or a later date as no running toll', () => {
+    for (const [text, t] of [
+      ['The Gaza health ministry said 1,249 people had been killed since Israel resumed its offensive on March 18.', '1,249'],
+      ['At least 1,042 Palestinians have been killed since the ceasefire collapsed, the health ministry said.', '1,042'],
+      ['Since the end of the truce on 1 December, 700 people have been killed, the ministry said.', '700'],
+      ['The ministry said 490 people had been killed since March 18.', '490'],
+      ['Health officials said 830 people had been killed since the 18th of March.', '830'],
+      ['The health ministry said 1,163 people had been killed since fighting restarted.', '1,163'],
+    ] as const) {
+      const f = extractFigures(text).find((x) => x.text === t);
+      expect(f?.measure, text).toBeNull();
+      expect(f?.scope, text).toMatch(/^since /i);
+    }
+  });
+
+  it('still reads the toll since the war, 7 October or the offensive began as the running toll, beside a later count', () => {
+    const text = 'The ministry said 490 people had been killed since March 18, bringing the toll since the war began to 50,021.';
+    expect(measureOf(text, '50,021')).toBe('killed.palestinians.cumulative');
+    expect(measureOf('The Gaza health ministry said 50,000 people had been killed since October 7, 2023.', '50,000')).toBe('killed.palestinians.cumulative');
+    expect(measureOf('The toll has risen to 25,490 since the offensive began, the ministry said.', '25,490')).toBe('killed.palestinians.cumulative');
+    expect(measureOf('Israel says 221 soldiers have been killed since late October.', '221')).toBe('killed.soldiers.cumulative');
+    expect(measureOf('The army said 217 soldiers have been killed since Oct. 27.', '217')).toBe('killed.soldiers.cumulative');
+  });
+});
