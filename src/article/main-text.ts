@@ -96,11 +96,6 @@ export function textFits(part: Node): boolean {
   }
 }
 
-/** True when the whole document may be given to Readability: its structure and its text fit. */
-export function readabilityFits(doc: Document): boolean {
-  return structureFits(doc) && doc.documentElement !== null && textFits(doc.documentElement);
-}
-
 /**
  * A copy of `doc` for Readability to change: an inert document (no browsing context, so nothing in
  * it loads or runs) of the same kind and mode, holding a deep copy of the page without its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/article/read-article';
-import { MAX_READABILITY_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityFits, readMainText } from '../../../src/article/main-text';
+import { MAX_READABILITY_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readMainText, structureFits, textFits } from '../../../src/article/main-text';
 import { detectTopic } from '../../../src/topic/detect-topic';
 import { doc, page, STORY } from './pages';
 
@@ -66,22 +66,22 @@ describe('the limits that decide whether Readability is run', () => {
 
   it('depth: 120 levels fit, 121 do not', () => {
     // html > body > (depth - 3) divs > p: the p is at `depth`.
-    expect(readabilityFits(doc(nested(MAX_READABILITY_DEPTH - 1)))).toBe(true);
-    expect(readabilityFits(doc(nested(MAX_READABILITY_DEPTH)))).toBe(true);
-    expect(readabilityFits(doc(nested(MAX_READABILITY_DEPTH + 1)))).toBe(false);
+    expect(structureFits(doc(nested(MAX_READABILITY_DEPTH - 1)))).toBe(true);
+    expect(structureFits(doc(nested(MAX_READABILITY_DEPTH)))).toBe(true);
+    expect(structureFits(doc(nested(MAX_READABILITY_DEPTH + 1)))).toBe(false);
   });
 
   it('elements: the limit fits, one more does not', () => {
     // html, head, body and the spans: head and body are added by the parser.
     const spans = (n: number): string => `<html><head></head><body>${'<span></span>'.repeat(n)}</body></html>`;
-    expect(readabilityFits(doc(spans(MAX_READABILITY_ELEMENTS - 3)))).toBe(true);
-    expect(readabilityFits(doc(spans(MAX_READABILITY_ELEMENTS - 2)))).toBe(false);
+    expect(structureFits(doc(spans(MAX_READABILITY_ELEMENTS - 3)))).toBe(true);
+    expect(structureFits(doc(spans(MAX_READABILITY_ELEMENTS - 2)))).toBe(false);
   });
 
   it('text: the limit fits, one more character does not', () => {
     const text = (n: number): string => `<html><head></head><body><p>${'a'.repeat(n)}</p></body></html>`;
-    expect(readabilityFits(doc(text(MAX_READABILITY_CHARS)))).toBe(true);
-    expect(readabilityFits(doc(text(MAX_READABILITY_CHARS + 1)))).toBe(false);
+    expect(textFits(doc(text(MAX_READABILITY_CHARS)).documentElement)).toBe(true);
+    expect(textFits(doc(text(MAX_READABILITY_CHARS + 1)).documentElement)).toBe(false);
   });
 
   it('text is counted on the part Readability is given: a page whose scripts are over the limit still has its article part read', () => {
