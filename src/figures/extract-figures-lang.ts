@@ -21,6 +21,13 @@ import { DEFAULT_MAX_FIGURES } from './extract-figures';
  */
 const RUNNING_TOTAL_MIN = 5000;
 /**
+ * A count said to have risen to its number ("ارتفع إلى 2450", "auf 4.137 gestiegen") is a running
+ * total from this size: the deadliest single strikes of the war were counted in hundreds.
+ */
+export const RISEN_TOTAL_MIN = 1000;
+/** How far a rise word may stand from its number, in its clause. */
+const RISE_REACH = 60;
+/**
  * A cue this close after a number, with nothing but spaces or a word or two between, is the
  * number's own noun: "25 490 morts", "253 Geiseln", "62 ألفا و64 شهيدا", "1,7 millones de desplazados".
  */
@@ -144,7 +151,15 @@ function sourceBefore(cues: CompiledCues, folded: FoldedText, sentences: readonl
 }
 
 /** The cues and numbers of the sentence being read. */
-interface Cached { index: number; found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>; numbers: FoundNumber[]; claims: Map<LangCue, FoundNumber> }
+interface Cached { index: number; found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>; rises: (readonly [number, number])[]; numbers: FoundNumber[]; claims: Map<LangCue, FoundNumber> }
+
+/** True when a rise word stands in the clause of `n`, within {@link RISE_REACH} characters of it. */
+function risenTo(text: string, rises: readonly (readonly [number, number])[], n: FoundNumber): boolean {
+  return rises.some(([a, b]) => {
+    const between = b <= n.start ? text.slice(b, n.start) : a >= n.end ? text.slice(n.end, a) : null;
+    return between !== null && between.length <= RISE_REACH && !CLAUSE_BREAK.test(between);
+  });
+}
 
 /**
  * Verb-first wordings ("נהרגו 25,490 בני אדם ונפצעו 63,354", "استشهد 25 فلسطينيا وأصيب 60"): an
@@ -187,18 +202,21 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
       };
       const inScope = (m: FoundNumber): boolean => found.scopes.some((c) => c.start <= m.start && m.end <= c.end);
       const own = numbers.filter((m) => m.start >= s.start && m.end <= s.end && !inScope(m));
-      cached = { index: si, found, numbers: own, claims: claimsOf(found.events, own, text, folded, cues) };
+      cached = { index: si, found, rises: cues.rises(folded, s.start, end), numbers: own, claims: claimsOf(found.events, own, text, folded, cues) };
     }
-    const { found, numbers: inSentence, claims } = cached;
+    const { found, rises, numbers: inSentence, claims } = cached;
     // A number inside a scope phrase ("les dernières 24 heures", "منذ 7 أكتوبر") is part of the phrase.
     if (found.scopes.some((c) => c.start <= n.start && n.end <= c.end)) continue;
     if (figures.length >= max) break;
     // A time scope is shared by the figures of its sentence ("25 490 morts et 63 354 blessés depuis le 7 octobre").
     const leads: Leads = (c, m) => cues.linksTo(folded, c.end, m.start);
     const never: Leads = () => false;
-    const scopeCue = pick(found.scopes, n, text, [], never);
+    // "elevando el total a 40.005", "portant le total à 59 219": a running total the sentence leads to is its scope.
+    const totalCue = found.scopes.find((c) => c.key === 'cumulative' && c.end <= n.start && leads(c, n)) ?? null;
+    const scopeCue = totalCue ?? pick(found.scopes.filter((c) => !inSentence.some((o) => o !== n && o.start >= c.end && leads(c, o))), n, text, [], never);
     // A noun after "dont", "la mayoría de ellos", "כשמרבית"… names a part of the count, not what it counts.
-    const entities = found.entities.filter((c) => c.start < n.end || !cues.partitiveBefore(folded, n.end, c.start));
+    // So does one before it ("… 2450, most of them children and women, while the wounded reached 9200"): that noun is the earlier count's part.
+    const entities = found.entities.filter((c) => (c.start < n.end || !cues.partitiveBefore(folded, n.end, c.start)) && (c.end > n.start || !cues.partitiveBefore(folded, Math.max(s.start, c.start - 40), c.start)));
     const entityCue = pick(entities, n, text, inSentence, leads);
     // What happened is often said once for the figures of a sentence ("7 326 personnes, dont 3 000 enfants, ont été tuées"): an event word right after a later number is not held to that number, only one right after an earlier number (its own).
     const claimed = found.events.find((c) => claims.get(c) === n);
@@ -215,11 +233,17 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
       if (!ownNoun(eventCue)) event = wholeSaid.event;
       if (!ownNoun(entityCue)) entity = wholeSaid.entity;
     }
+    // The total a count brings ("40 nouvelles victimes, portant le total à 40 005") counts what that count counts.
+    if (totalCue && event === null && whole && wholeSaid?.event) {
+      event = wholeSaid.event;
+      entity ??= wholeSaid.entity;
+    }
     // A number of days, months or years ("30 jours", "30 يوماً", "5 ans") counts time, never people.
     if (cues.durationAfter(folded, n.end)) entity = event = null;
     said.set(n, { entity, event });
     let scope = scopeCue?.key ?? null;
     let scopeSaid = scopeCue;
+    if (scope === null && (event === 'killed' || event === 'injured') && n.value >= RISEN_TOTAL_MIN && risenTo(text, rises, n)) scope = 'cumulative';
     if ((event === 'killed' || event === 'injured') && n.value >= RUNNING_TOTAL_MIN && (scope === null || scope === '24h' || scope === 'day' || scope === 'incident' || scope === 'oct7')) {
       scope = 'cumulative';
       // The words that say so, where the sentence has them ("mardi … 25 490 morts … depuis le 7 octobre").

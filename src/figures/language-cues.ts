@@ -49,6 +49,12 @@ export interface LanguageCuesFile {
    * durations are.
    */
   durations: string[];
+  /**
+   * Words that say a count has come to its number: "ارتفع", "gestiegen", "s'élève", "asciende",
+   * "עלה". A count of the killed or injured said to have risen to 1,000 or more is a running
+   * total (no single strike of this war killed so many), as English reads "rose to".
+   */
+  rises: string[];
 }
 
 /** The kinds of cue a file lists. */
@@ -95,6 +101,8 @@ export interface CompiledCues {
   partBefore(text: FoldedText, from: number, to: number): boolean;
   /** True when a unit of time follows the original text's offset `at`, with only spaces or a hyphen between. */
   durationAfter(text: FoldedText, at: number): boolean;
+  /** The rise words ({@link LanguageCuesFile.rises}) in original text `[start, end)`, as original offsets. */
+  rises(text: FoldedText, start: number, end: number): [number, number][];
   /** True when a partitive word ends in the original text from `from` to `to`, with at most four words after it ("dont des femmes et des enfants"). */
   partitiveBefore(text: FoldedText, from: number, to: number): boolean;
 }
@@ -218,6 +226,7 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     `^\\s+(?:${anyOf(file.links)})(?:[\\s\\-־]+|[\\-־]?)(?:(?:${anyQualifier})[\\s\\-־]*)?$`, 'u');
   const agents = file.agents.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${anyOf(file.agents)})(?![\\p{L}\\p{N}])(?:[\\s\\-־]+[\\p{L}'"״׳]+){0,5}`, 'gu');
+  const riseRe = file.rises.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${prefix}(?:${anyOf(file.rises)})(?![\\p{L}\\p{N}])`, 'gu');
   const partRe = file.partitives.length === 0 ? null : new RegExp(
     `(?<![\\p{L}\\p{N}])${prefix}(?:${anyPartitive})[\\s\\-־:]*(?:(?:${anyQualifier})[\\s\\-־]*)?$`, 'u');
   const duration = file.durations.length === 0 ? null : new RegExp(
@@ -251,6 +260,12 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
       const from = t.toFolded[start] ?? 0;
       const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
       return [...slice.matchAll(agents)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
+    },
+    rises(t, start, end) {
+      if (!riseRe) return [];
+      const from = t.toFolded[start] ?? 0;
+      const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
+      return [...slice.matchAll(riseRe)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
     },
     durationAfter(t, at) {
       if (!duration) return false;

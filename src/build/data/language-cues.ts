@@ -39,6 +39,7 @@ export const LanguageCuesSchema = v.strictObject({
   partitives: StringSet,
   agents: StringSet,
   durations: StringSet,
+  rises: StringSet,
 });
 
 /** The file as the schema describes it. */
@@ -104,7 +105,8 @@ function canonical(data: LanguageCuesData): LanguageCuesData {
     partitives: sortedSet(data.partitives),
     agents: sortedSet(data.agents),
     durations: sortedSet(data.durations),
-  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives', 'agents', 'durations']);
+    rises: sortedSet(data.rises),
+  }, ['$comment', 'lang', 'prefixes', 'entities', 'events', 'scopes', 'sources', 'qualifiers', 'places', 'links', 'partitives', 'agents', 'durations', 'rises']);
 }
 
 /** The cue files, one spec per language. */

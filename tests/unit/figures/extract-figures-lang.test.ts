@@ -154,7 +154,7 @@ describe('a number after a partitive word ("dont 210 in the last 24 hours") is a
   });
 
   it('while a number after a clause with no partitive is not the whole\'s part', () => {
-    expect(scoped('Le bilan s\'élève à 25 700 morts ; 210 camions sont entrés au cours des dernières 24 heures.', 'fr')).toEqual([[25700, 'killed.palestinians.cumulative'], [210, null]]);
+    expect(scoped('Le bilan s\'élève à 25 700 morts ; 210 camions sont entrés au cours des dernières 24 heures.', 'fr')).toEqual([[25700, 'killed.palestinians.cumulative'], [210, 'aid.trucks']]);
   });
 });
 
@@ -246,4 +246,81 @@ describe('a count that starts later than the war, in every language: not the run
       expect(g?.measure).toBe('killed.palestinians.cumulative');
     });
   }
+});
+
+describe('a count said to have risen to its number ("ارتفع إلى", "auf … gestiegen") is a running total from 1,000', () => {
+  it.each([
+    ['ar', 'أعلنت الصحة أن عدد الشهداء في قطاع غزة ارتفع إلى 4137، بينما وصل عدد الجرحى إلى 13162.', [[4137, 'killed.palestinians.cumulative'], [13162, 'injured.palestinians.cumulative']]],
+    ['de', 'Die Zahl der getöteten Palästinenser sei auf 4.137 gestiegen, teilte das Ministerium mit.', [[4137, 'killed.palestinians.cumulative']]],
+    ['fr', 'Le nombre de Palestiniens tués s\'élève à 4 137, selon le ministère.', [[4137, 'killed.palestinians.cumulative']]],
+    ['es', 'El número de palestinos muertos asciende a 4.137, según el ministerio.', [[4137, 'killed.palestinians.cumulative']]],
+    ['he', 'מספר ההרוגים הפלסטינים עלה ל-4,137, לפי משרד הבריאות.', [[4137, 'killed.palestinians.cumulative']]],
+    ['de', 'Die Zahl der Toten stieg auf 1.000.', [[1000, 'killed.palestinians.cumulative']]],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(measures(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['de', 'Die Zahl der Toten stieg auf 999.'],
+    ['ar', 'ارتفع عدد الشهداء في القصف إلى 45.'],
+    ['fr', 'Le nombre de morts dans la frappe s\'élève à 45.'],
+    // A rise word in another clause says nothing of this number.
+    ['es', 'La cifra asciende, según fuentes locales; 4.137 muertos en la región.'],
+  ] as const)('but not below it, nor from another clause (%s: %s)', (lang, text) => {
+    expect(measures(text, lang).map(([, m]) => m).filter((m) => m?.endsWith('.cumulative'))).toEqual([]);
+  });
+});
+
+describe('"bringing the total to" ("elevando el total a", "portant le total à") counts what the count before it counts', () => {
+  it('gives the total the event of the sentence\'s earlier count, and leaves that count its own scope', () => {
+    expect(measures('En las últimas 24 horas murieron 40 personas, elevando el total a 40.005, mientras que los heridos ascienden a 92.401.', 'es'))
+      .toEqual([[40, 'killed.palestinians.24h'], [40005, 'killed.palestinians.cumulative'], [92401, 'injured.palestinians.cumulative']]);
+    expect(measures('En 24 heures, 42 morts ont été recensés, portant le total à 34 012, selon le ministère.', 'fr'))
+      .toEqual([[42, 'killed.palestinians.24h'], [34012, 'killed.palestinians.cumulative']]);
+  });
+
+  it('is not the scope of the earlier count, which only adds to it', () => {
+    const [first] = measures('El ministerio registró 31 muertos más, lo que eleva el total a 34.183.', 'es');
+    expect(first).toEqual([31, null]);
+  });
+});
+
+describe('a rise or link verb between a noun and a later number ("y los heridos ascienden a 92.400")', () => {
+  it('ties that noun to the later number, not to the count before it', () => {
+    const figures = measures('Se confirmaron 25.490 muertos desde el 7 de octubre, mientras que los heridos ascienden a 63.354.', 'es');
+    expect(figures).toEqual([[25490, 'killed.palestinians.cumulative'], [63354, 'injured.palestinians.cumulative']]);
+  });
+});
+
+describe('"la mayoría mujeres y niños" after a toll names its part, not who it counts', () => {
+  it('leaves the toll the Palestinians\' running toll', () => {
+    expect(measures('Desde el inicio de la guerra, los gazatíes muertos superan los 50.900 -la mayoría mujeres y niños-.', 'es'))
+      .toEqual([[50900, 'killed.palestinians.cumulative']]);
+    expect(measures('Depuis le début de la guerre, 50 900 Gazaouis ont été tués, la plupart femmes et enfants.', 'fr'))
+      .toEqual([[50900, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while a count of women before such words is still of women', () => {
+    expect(measures('Depuis le début de la guerre, 10 000 femmes ont été tuées.', 'fr')).toEqual([[10000, 'killed.women.cumulative']]);
+  });
+});
+
+describe('an adjective of an operation ("opérations militaires", "operaciones militares") is no noun of soldiers', () => {
+  it('leaves a later toll to the sentence\'s own words', () => {
+    expect(measures('Depuis qu\'Israël a repris ses opérations militaires le 18 mars, le nombre total de morts depuis octobre 2023 est porté à 59 219.', 'fr'))
+      .toEqual([[59219, 'killed.palestinians.cumulative']]);
+    expect(measures('Tras las operaciones militares de marzo, el número total de muertos desde octubre de 2023 asciende a 59.219.', 'es'))
+      .toEqual([[59219, 'killed.palestinians.cumulative']]);
+  });
+
+  it('while soldiers named as such are still soldiers', () => {
+    expect(measures('Au moins 220 militaires israéliens ont été tués depuis le début de l\'offensive terrestre.', 'fr')[0]?.[1]).toMatch(/^killed\.soldiers/);
+  });
+});
+
+describe('a verb of dying ("han perdido la vida", "ماتوا") and "during the war" (خلال الحرب)', () => {
+  it('count the killed, over the war', () => {
+    expect(measures('Al menos 62.004 gazatíes han perdido la vida desde que comenzó la guerra.', 'es')).toEqual([[62004, 'killed.palestinians.cumulative']]);
+    expect(measures('قالت وزارة الصحة إن 4137 شخصا ماتوا خلال الحرب.', 'ar')).toEqual([[4137, 'killed.palestinians.cumulative']]);
+  });
 });

@@ -158,8 +158,9 @@ describe('German', () => {
   it('Swiss copy\'s apostrophe groups before three digits only', () => {
     expect(read('Die Zahl der Toten stieg auf 25\'490, am Tag darauf auf 25’700.', 'de')).toEqual([['25\'490', 25490], ['25’700', 25700]]);
     expect(values('25\'49 Tote', 'de')).toEqual([25, 49]);
-    // Not a separator in a language that does not group with it.
-    expect(values("l'armée parle de 25'490", 'fr')).toEqual([]);
+    // Swiss French groups so too; a language that does not group with it reads no number there.
+    expect(values("le ministère parle de 34’012 morts et de 76'833 blessés", 'fr')).toEqual([34012, 76833]);
+    expect(values("l'armée parle de 25'490", 'es')).toEqual([]);
   });
 
   it('number words written as one word', () => {

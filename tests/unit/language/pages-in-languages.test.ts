@@ -51,6 +51,27 @@ describe.each(NEGATIVES)('a page in $lang about $about', (n) => {
   });
 });
 
+describe('a short report that names the war\'s parties only as agencies describe them', () => {
+  // "the Palestinian Islamist movement" is how AFP's French and Spanish copy names Hamas; "the
+  // health ministry in the Gaza Strip" is a Hebrew wording of the ministry.
+  it.each([
+    ['fr', 'Gaza : le nord de l\'enclave rongé par la faim', 'Près de 25 700 personnes sont mortes dans la bande de Gaza, selon le ministère de la Santé du mouvement islamiste palestinien.'],
+    ['es', 'Gaza: el norte del enclave, asolado por el hambre', 'Cerca de 25.700 personas han muerto en la Franja de Gaza, según el Ministerio de Sanidad del movimiento islamista palestino.'],
+    ['he', 'משרד הבריאות ברצועת עזה: 25,700 הרוגים מתחילת המלחמה', 'משרד הבריאות ברצועת עזה הודיע כי 25,700 בני אדם נהרגו ברצועה מתחילת המלחמה. עוד מסר המשרד כי 63,740 נפצעו מתחילת המלחמה.'],
+  ])('%s: is about the Gaza war', (lang, title, text) => {
+    const r = matchArticle(page(lang, title, text, '2024-01-24'), corpus, 0, reference);
+    expect(r.topic.gaza, r.topic.reason).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Liban : le sud rongé par la guerre', 'Près de 4 000 personnes sont mortes au Liban, selon le ministère de la Santé libanais.'],
+    ['es', 'Siria: el norte, asolado por la guerra', 'Cerca de 4.000 personas han muerto en Siria, según un grupo islamista sirio.'],
+  ])('%s: the same shape about another war is not', (lang, title, text) => {
+    const r = matchArticle(page(lang, title, text, '2024-10-24'), corpus, 0, reference);
+    expect(r.topic.gaza, r.topic.reason).toBe(false);
+  });
+});
+
 describe('the content script\'s quick check on pages in other languages', () => {
   it.each(CASES)('lets the $lang page through', (c) => {
     expect(quickCheck(c.title, c.text)).toBe(true);
