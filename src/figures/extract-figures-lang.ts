@@ -33,7 +33,7 @@ const RISE_REACH = 60;
  */
 const OWN_NOUN_REACH = 28;
 /** Clause breaks: a cue across one says less about the figure than one inside its clause. */
-const CLAUSE_BREAK = /[,;:،؛()]/;
+const CLAUSE_BREAK = /[,;:،؛()–—]/;
 /** Scopes of a span of time: a level or a fixed number is never counted over one (as in classify-measure.ts). */
 const PERIOD_SCOPES = new Set(['24h', 'window']);
 
@@ -83,7 +83,7 @@ type Leads = (c: LangCue, m: FoundNumber) => boolean;
 function pick(cues: readonly LangCue[], n: FoundNumber, text: string, others: readonly FoundNumber[], leads: Leads, sentence: readonly FoundNumber[] = others): LangCue | null {
   if (cues.length === 0) return null;
   const leadsOther = (c: LangCue): boolean => sentence.some((o) => o !== n && o.start >= c.end && leads(c, o));
-  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !others.some((o) => o.start >= n.end && o.end <= c.start) && !leadsOther(c));
+  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !sentence.some((o) => o !== n && o.start >= n.end && o.end <= c.start) && !leadsOther(c));
   if (own[0]) return own[0];
   const led = cues.filter((c) => c.end <= n.start && leads(c, n));
   if (led.length > 0) return led[led.length - 1]!;
@@ -169,7 +169,8 @@ function risenTo(text: string, rises: readonly (readonly [number, number])[], n:
 function claimsOf(events: readonly LangCue[], numbers: readonly FoundNumber[], text: string, folded: FoldedText, cues: CompiledCues): Map<LangCue, FoundNumber> {
   const claims = new Map<LangCue, FoundNumber>();
   for (const c of events) {
-    const m = numbers.find((x) => x.start >= c.end && cues.adjacent(folded, c.end, x.start));
+    // A dash between ("… getötet – mehr als 2.400 davon") ends a clause: the word is not the next number's.
+    const m = numbers.find((x) => x.start >= c.end && cues.adjacent(folded, c.end, x.start) && !/[–—]/.test(text.slice(c.end, x.start)));
     if (m && !numbers.some((o) => o.end <= c.start && /^[\s\-־]*$/u.test(text.slice(o.end, c.start)))) claims.set(c, m);
   }
   return claims;
@@ -253,7 +254,9 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     if (entity === null && (event === 'killed' || event === 'injured') && (scope === 'cumulative' || scope === '24h')) entity = 'palestinians';
     if (entity === null && scope === 'oct7' && (event === 'killed' || event === 'injured')) entity = 'people';
     const unit = n.percent ? 'percent' : 'count';
-    const places = new Set(found.places.filter((p) => !acrossClause(text, p, n) || gap(p, n) <= OWN_NOUN_REACH).map((p) => p.key));
+    // A place across a clause break counts only when close and with no other number between ("4137، و81 في الضفة الغربية": the West Bank is the 81's).
+    const between = (p: LangCue): boolean => inSentence.some((o) => o !== n && (p.start >= n.end ? o.start >= n.end && o.end <= p.start : o.start >= p.end && o.end <= n.start));
+    const places = new Set(found.places.filter((p) => !acrossClause(text, p, n) || (gap(p, n) <= OWN_NOUN_REACH && !between(p))).map((p) => p.key));
     const measure = MEASURES.find((m) => measureOf(m, unit, { entity, event, scope }, n.value, places)) ?? null;
     const sourceCue = pick(found.sources, n, text, [], never);
     const source = sourceCue?.key ?? sourceBefore(cues, folded, sentences, si);

@@ -103,7 +103,7 @@ export interface CompiledCues {
   durationAfter(text: FoldedText, at: number): boolean;
   /** The rise words ({@link LanguageCuesFile.rises}) in original text `[start, end)`, as original offsets. */
   rises(text: FoldedText, start: number, end: number): [number, number][];
-  /** True when a partitive word ends in the original text from `from` to `to`, with at most four words after it ("dont des femmes et des enfants"). */
+  /** True when a partitive word ends in the original text from `from` to `to`, with at most six words after it ("dont des femmes et des enfants", "la mitad de las víctimas son niños y mujeres"). */
   partitiveBefore(text: FoldedText, from: number, to: number): boolean;
 }
 
@@ -233,7 +233,7 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
     `^[\\s\\-־]*${prefix}(?:${anyOf(file.durations)})(?![\\p{L}\\p{N}])`, 'u');
   const adjacent = new RegExp(`^[\\s\\-־]*(?:(?:${anyQualifier})[\\s\\-־]*)?$`, 'u');
   const partitive = file.partitives.length === 0 ? null : new RegExp(
-    `(?<![\\p{L}\\p{N}])${prefix}(?:${anyPartitive})(?:[\\s\\-־]+[\\p{L}'"]+){0,4}[\\s\\-־]*$`, 'u');
+    `(?<![\\p{L}\\p{N}])${prefix}(?:${anyPartitive})(?:[\\s\\-־]+[\\p{L}'"]+){0,6}[\\s\\-־]*$`, 'u');
   return {
     lang: file.lang,
     find(kind, t, start = 0, end = t.original.length) {

@@ -301,7 +301,7 @@ describe('"la mayoría mujeres y niños" after a toll names its part, not who it
   });
 
   it('while a count of women before such words is still of women', () => {
-    expect(measures('Depuis le début de la guerre, 10 000 femmes ont été tuées.', 'fr')).toEqual([[10000, 'killed.women.cumulative']]);
+    expect(measures('Depuis le début de la guerre, 10 000 femmes, la plupart des mères, ont été tuées.', 'fr')).toEqual([[10000, 'killed.women.cumulative']]);
   });
 });
 
@@ -322,5 +322,39 @@ describe('a verb of dying ("han perdido la vida", "ماتوا") and "during the 
   it('count the killed, over the war', () => {
     expect(measures('Al menos 62.004 gazatíes han perdido la vida desde que comenzó la guerra.', 'es')).toEqual([[62004, 'killed.palestinians.cumulative']]);
     expect(measures('قالت وزارة الصحة إن 4137 شخصا ماتوا خلال الحرب.', 'ar')).toEqual([[4137, 'killed.palestinians.cumulative']]);
+  });
+});
+
+describe('held-out wordings (a second probe set, measured before these rules were written)', () => {
+  it('a noun right after a later number is that number\'s, not the earlier one\'s ("auf 62.622 und 157.673 Verletzte")', () => {
+    expect(measures('Das Ministerium bezifferte die Zahl der Todesopfer auf 62.622 und 157.673 Verletzte.', 'de'))
+      .toEqual([[62622, 'killed.palestinians.cumulative'], [157673, 'injured.palestinians.cumulative']]);
+  });
+
+  it('a dash ends a clause: the verb before it is not the next number\'s ("getötet – mehr als 2.400 davon")', () => {
+    expect(measures('Seither wurden mehr als 52.500 Menschen im Gazastreifen getötet – mehr als 2.400 davon seit Wiederaufnahme der Angriffe.', 'de'))
+      .toEqual([[52500, 'killed.palestinians.cumulative'], [2400, null]]);
+    // Without the dash and the part after it, the same count is read as before.
+    expect(measures('Seither wurden mehr als 52.500 Menschen im Gazastreifen getötet.', 'de')).toEqual([[52500, 'killed.palestinians.cumulative']]);
+  });
+
+  it('a place across a clause with another number between is that number\'s ("4137، و81 في الضفة الغربية")', () => {
+    expect(measures('أشارت الوزارة إلى وصول عدد الشهداء في غزة إلى أكثر من 4137، و81 في الضفة الغربية، منذ بدء عدوان الاحتلال.', 'ar'))
+      .toEqual([[4137, 'killed.palestinians.cumulative'], [81, 'killed.westbank.cumulative']]);
+    expect(measures('أشارت الوزارة إلى ارتفاع عدد الشهداء منذ بدء العدوان إلى 81، في الضفة الغربية.', 'ar')).toEqual([[81, 'killed.westbank.cumulative']]);
+  });
+
+  it('Hebrew: a verb of reaching links the injured to their number; "most of them" names a part; "since the attack of 7 October"', () => {
+    expect(measures('משרד הבריאות בעזה הודיע כי מספר ההרוגים עלה על 28,000 ומספר הפצועים הגיע ל-67,611.', 'he'))
+      .toEqual([[28000, 'killed.palestinians.cumulative'], [67611, 'injured.palestinians.cumulative']]);
+    expect(measures('מספר ההרוגים ברצועת עזה עלה ל-44,211, מרביתם ילדים ונשים, מאז תחילת המתקפה.', 'he')).toEqual([[44211, 'killed.palestinians.cumulative']]);
+    expect(measures('מספר ההרוגים מאז חידוש המלחמה הגיע ל-4924 ולמן מתקפת השבעה באוקטובר ל-55,207.', 'he'))
+      .toEqual([[4924, null], [55207, 'killed.palestinians.cumulative']]);
+  });
+
+  it('"la mitad de las víctimas son niños y mujeres" names a part, six words on', () => {
+    expect(measures('El ministerio reporta al menos 64.300 muertos, destacando que la mitad de las víctimas son niños y mujeres.', 'es'))
+      .toEqual([[64300, 'killed.palestinians.cumulative']]);
+    expect(measures('El ministerio reporta al menos 14.300 mujeres muertas desde el inicio de la guerra.', 'es')).toEqual([[14300, 'killed.women.cumulative']]);
   });
 });
