@@ -9,7 +9,9 @@
  * `--profile` also records a CPU profile (CDP Profiler, 100 µs sampling) of every load of the
  * last build and prints the self time of its content script's functions, summed over the loads.
  * Env: COMPARE_ROUNDS (recorded loads per page and build, default 4), COMPARE_ONLY (a substring
- * of the page ids to keep). Printed, never asserted.
+ * of the page ids to keep), COMPARE_WAIT_MS (how long a load may take to finish its run, default
+ * 20,000). A load that never finishes a run (an old build that skips a structure) is counted and
+ * left out of that build's medians. Printed, never asserted.
  */
 import { existsSync } from 'node:fs';
 import type { BrowserContext, CDPSession } from 'playwright-core';
@@ -27,11 +29,12 @@ const READ_MARKS = "JSON.stringify(performance.getEntriesByType('mark').filter((
 const HANDS_OFF_MS = 400;
 const ROUNDS = Number(process.env.COMPARE_ROUNDS ?? 4);
 const WARMUP = 2;
+const WAIT_MS = Number(process.env.COMPARE_WAIT_MS ?? 20_000);
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-async function load(context: BrowserContext, url: string, profile: Map<string, number> | null): Promise<Mark[]> {
+async function load(context: BrowserContext, url: string, profile: Map<string, number> | null): Promise<Mark[] | null> {
   const page = await context.newPage();
   try {
     const cdp: CDPSession = await context.newCDPSession(page);
@@ -46,8 +49,8 @@ async function load(context: BrowserContext, url: string, profile: Map<string, n
     const marks = await eventually(async () => {
       const m = await read();
       return firstRun(m) ? m : null;
-    }, 20_000, 50);
-    if (!marks) throw new Error(`no finished run on ${url}`);
+    }, WAIT_MS, 50);
+    if (!marks) return null;
     if (profile) {
       const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
     // times[build][page] = list of step maps
     const results = dirs.map(() => new Map<string, Map<string, number>[]>());
     const profile = profiling ? new Map<string, number>() : null;
+    const unfinished: string[][] = dirs.map(() => []);
     for (let round = 0; round < WARMUP + ROUNDS; round++) {
       for (const p of pages) {
         const order = dirs.map((_, i) => i);
@@ -123,6 +127,10 @@ async function main(): Promise<void> {
         for (const b of order) {
           const marks = await load((browsers[b] as (typeof browsers)[number]).context, site.url(p.host, `${p.path}?run=${round}`), round >= WARMUP && b === dirs.length - 1 ? profile : null);
           if (round < WARMUP) continue;
+          if (!marks) {
+            unfinished[b]!.push(p.id);
+            continue;
+          }
           const list = results[b]?.get(p.id) ?? [];
           list.push(steps(marks));
           results[b]?.set(p.id, list);
@@ -136,6 +144,7 @@ async function main(): Promise<void> {
     console.log(`${ROUNDS} recorded loads per page and build after ${WARMUP} warm-ups, alternating builds.\n`);
     console.log(table(['page', ...dirs], rows));
     for (const [b, d] of dirs.entries()) {
+      if (unfinished[b]!.length > 0) console.log(`\n${d}: ${unfinished[b]!.length} loads finished no run (left out): ${[...new Set(unfinished[b])].join(', ')}`);
       const keys = new Map<string, number[]>();
       for (const list of results[b]?.values() ?? []) for (const s of list) for (const [k, v] of s) keys.set(k, [...(keys.get(k) ?? []), v]);
       console.log(`\n${d}: median by step over all pages: ${[...keys].map(([k, v]) => `${k} ${ms(quantile(v, 0.5))}`).join(', ')}`);
