@@ -271,6 +271,16 @@ describe('a count said to have risen to its number ("ارتفع إلى", "auf �
   });
 });
 
+describe('a rise word reaches 60 characters of its clause', () => {
+  // " aaa… auf " between "stieg" and the number, `length` characters in all.
+  const text = (length: number): string => `Die Zahl der Toten stieg ${'a'.repeat(length - 6)} auf 4.137.`;
+  it('at 60 the count is the running total; at 61 it is not read as one', () => {
+    expect(text(60).indexOf('4.137') - text(60).indexOf('stieg') - 'stieg'.length).toBe(60);
+    expect(measures(text(60), 'de')).toEqual([[4137, 'killed.palestinians.cumulative']]);
+    expect(measures(text(61), 'de')).toEqual([[4137, null]]);
+  });
+});
+
 describe('"bringing the total to" ("elevando el total a", "portant le total à") counts what the count before it counts', () => {
   it('gives the total the event of the sentence\'s earlier count, and leaves that count its own scope', () => {
     expect(measures('En las últimas 24 horas murieron 40 personas, elevando el total a 40.005, mientras que los heridos ascienden a 92.401.', 'es'))
