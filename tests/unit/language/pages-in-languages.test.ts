@@ -72,6 +72,22 @@ describe('a short report that names the war\'s parties only as agencies describe
   });
 });
 
+describe('a report on the famine in Gaza, naming neither party', () => {
+  // Famine in the Strip is the war's own story (IPC, August 2025): it counts as an event of the war.
+  it.each([
+    ['en', 'Hunger deaths in Gaza rise to 382', 'At least 382 people have died of malnutrition since the war began, 104 of them since the famine in Gaza was declared on 22 August, the local health ministry said.'],
+    ['es', 'Ya son 382 los muertos por hambre en Gaza', 'Al menos 382 personas han muerto por desnutrición, 104 desde que se declaró la hambruna en Gaza el 22 de agosto, según el ministerio de Sanidad local.'],
+  ])('%s: is about the Gaza war', (lang, title, text) => {
+    const r = matchArticle(page(lang, title, text, '2025-09-20'), corpus, 0, reference);
+    expect(r.topic.gaza, r.topic.reason).toBe(true);
+  });
+
+  it('while a famine elsewhere that names Gaza in passing is not', () => {
+    const r = matchArticle(page('en', 'Famine spreads in Sudan\'s Darfur', 'Famine has spread to 14 areas of Sudan, including El Fasher in Darfur, the IPC said, in the worst hunger crisis since the famine in Gaza was declared. Aid groups in Darfur said the RSF blocked convoys to El Fasher and Kadugli.', '2025-11-03'), corpus, 0, reference);
+    expect(r.topic.gaza, r.topic.reason).toBe(false);
+  });
+});
+
 describe('the content script\'s quick check on pages in other languages', () => {
   it.each(CASES)('lets the $lang page through', (c) => {
     expect(quickCheck(c.title, c.text)).toBe(true);
