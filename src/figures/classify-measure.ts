@@ -156,6 +156,12 @@ function scopeOf(text: string, cues: SentenceCues, r: Regions, others: readonly 
     return m.start >= o.end && m.end <= o.afterEnd && (CONTRAST.test(text.slice(r.end, o.start)) || OF_THEM.test(text.slice(o.end, o.end + 20)) || PART_LEAD.test(text.slice(r.end, o.start)));
   });
   const picked = pickCue(cues.scopes, r, 'sentence', (m) => !owned(m));
+  // "since the start of the aggression on the Strip on October 7, 2023, to 67,074": the date is the
+  // start of the count the "since" phrase opened, not the day of the attack.
+  if (picked && SCOPES[picked.rank]?.key === 'oct7') {
+    const since = cues.scopes.find((m) => SCOPES[m.rank]?.start === true && m.start < picked.start && picked.start - m.start <= SINCE_DATE_REACH && !/[,;.]/.test(text.slice(m.start, picked.start)));
+    if (since) return since;
+  }
   if (!picked || !SCOPES[picked.rank]?.generic) return picked;
   // "The military's death toll since late October rose to 221": a cue that says the span, in the
   // clause, or one that says when the count starts, in the sentence, wins over "toll".
@@ -166,6 +172,12 @@ function scopeOf(text: string, cues: SentenceCues, r: Regions, others: readonly 
   });
   return said.sort((a, b) => Number(inClause(b)) - Number(inClause(a)) || distance(a, r) - distance(b, r))[0] ?? picked;
 }
+
+/**
+ * How far from the "since" that opens a phrase its start date may stand, in characters: in "since
+ * the start of the Israeli aggression on the Strip on October 7" the date is 58 characters on.
+ */
+export const SINCE_DATE_REACH = 70;
 
 /** Characters between a cue and the figure. */
 const distance = (m: CueMatch, r: Regions): number => (m.start >= r.end ? m.start - r.end : r.start - m.end);

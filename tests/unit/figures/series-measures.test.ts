@@ -114,3 +114,27 @@ describe('a count that starts later than the war: not the running toll since 7 O
     expect(measureOf('The army said 217 soldiers have been killed since Oct. 27.', '217')).toBe('killed.soldiers.cumulative');
   });
 });
+
+describe('"since the start of the aggression … on October 7, 2023, to 67,074": the date opens the count', () => {
+  it('is the running toll since 7 October, not a count of that day', () => {
+    const text = 'The ministry said 66 people were killed in a day, bringing the total number of victims since the start of the Israeli aggression on the Strip on October 7, 2023, to 67,074 martyrs and 169,430 wounded.';
+    expect(measureOf(text, '67,074')).toBe('killed.palestinians.cumulative');
+    expect(measureOf(text, '169,430')).toBe('injured.palestinians.cumulative');
+  });
+
+  it('while the day of the attack said on its own is that day', () => {
+    expect(measureOf('About 1,200 people were killed in the Hamas attack on October 7, Israeli officials say.', '1,200')).toBe('killed.israelis.oct7');
+    expect(measureOf('Since the start of the aggression, officials say, 1,200 people were killed on October 7.', '1,200')).toBe('killed.israelis.oct7');
+  });
+
+  it('reaches 70 characters from the "since" to the date', () => {
+    // "Since the war", then words, then "on October 7": the date `reach` characters from "Since".
+    const text = (reach: number): string => {
+      const words = 'abcd '.repeat(20).slice(0, reach - 18).replace(/ $/, 'x');
+      return `Since the war ${words} on October 7 1,200 people were killed.`;
+    };
+    expect(text(70).indexOf('October')).toBe(70);
+    expect(measureOf(text(70), '1,200')).toBe('killed.palestinians.cumulative');
+    expect(measureOf(text(71), '1,200')).toBe('killed.israelis.oct7');
+  });
+});
