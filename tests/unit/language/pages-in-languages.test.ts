@@ -51,6 +51,12 @@ describe.each(NEGATIVES)('a page in $lang about $about', (n) => {
   });
 });
 
+/** Whether a short page of `lang` is read as about the Gaza war, with the reason given. */
+function expectAbout(lang: string, title: string, text: string, date: string, about: boolean): void {
+  const r = matchArticle(page(lang, title, text, date), corpus, 0, reference);
+  expect(r.topic.gaza, r.topic.reason).toBe(about);
+}
+
 describe('a short report that names the war\'s parties only as agencies describe them', () => {
   // "the Palestinian Islamist movement" is how AFP's French and Spanish copy names Hamas; "the
   // health ministry in the Gaza Strip" is a Hebrew wording of the ministry.
@@ -58,18 +64,12 @@ describe('a short report that names the war\'s parties only as agencies describe
     ['fr', 'Gaza : le nord de l\'enclave rongé par la faim', 'Près de 25 700 personnes sont mortes dans la bande de Gaza, selon le ministère de la Santé du mouvement islamiste palestinien.'],
     ['es', 'Gaza: el norte del enclave, asolado por el hambre', 'Cerca de 25.700 personas han muerto en la Franja de Gaza, según el Ministerio de Sanidad del movimiento islamista palestino.'],
     ['he', 'משרד הבריאות ברצועת עזה: 25,700 הרוגים מתחילת המלחמה', 'משרד הבריאות ברצועת עזה הודיע כי 25,700 בני אדם נהרגו ברצועה מתחילת המלחמה. עוד מסר המשרד כי 63,740 נפצעו מתחילת המלחמה.'],
-  ])('%s: is about the Gaza war', (lang, title, text) => {
-    const r = matchArticle(page(lang, title, text, '2024-01-24'), corpus, 0, reference);
-    expect(r.topic.gaza, r.topic.reason).toBe(true);
-  });
+  ])('%s: is about the Gaza war', (lang, title, text) => expectAbout(lang, title, text, '2024-01-24', true));
 
   it.each([
     ['fr', 'Liban : le sud rongé par la guerre', 'Près de 4 000 personnes sont mortes au Liban, selon le ministère de la Santé libanais.'],
     ['es', 'Siria: el norte, asolado por la guerra', 'Cerca de 4.000 personas han muerto en Siria, según un grupo islamista sirio.'],
-  ])('%s: the same shape about another war is not', (lang, title, text) => {
-    const r = matchArticle(page(lang, title, text, '2024-10-24'), corpus, 0, reference);
-    expect(r.topic.gaza, r.topic.reason).toBe(false);
-  });
+  ])('%s: the same shape about another war is not', (lang, title, text) => expectAbout(lang, title, text, '2024-10-24', false));
 });
 
 describe('a report on the famine in Gaza, naming neither party', () => {
@@ -77,14 +77,10 @@ describe('a report on the famine in Gaza, naming neither party', () => {
   it.each([
     ['en', 'Hunger deaths in Gaza rise to 382', 'At least 382 people have died of malnutrition since the war began, 104 of them since the famine in Gaza was declared on 22 August, the local health ministry said.'],
     ['es', 'Ya son 382 los muertos por hambre en Gaza', 'Al menos 382 personas han muerto por desnutrición, 104 desde que se declaró la hambruna en Gaza el 22 de agosto, según el ministerio de Sanidad local.'],
-  ])('%s: is about the Gaza war', (lang, title, text) => {
-    const r = matchArticle(page(lang, title, text, '2025-09-20'), corpus, 0, reference);
-    expect(r.topic.gaza, r.topic.reason).toBe(true);
-  });
+  ])('%s: is about the Gaza war', (lang, title, text) => expectAbout(lang, title, text, '2025-09-20', true));
 
   it('while a famine elsewhere that names Gaza in passing is not', () => {
-    const r = matchArticle(page('en', 'Famine spreads in Sudan\'s Darfur', 'Famine has spread to 14 areas of Sudan, including El Fasher in Darfur, the IPC said, in the worst hunger crisis since the famine in Gaza was declared. Aid groups in Darfur said the RSF blocked convoys to El Fasher and Kadugli.', '2025-11-03'), corpus, 0, reference);
-    expect(r.topic.gaza, r.topic.reason).toBe(false);
+    expectAbout('en', 'Famine spreads in Sudan\'s Darfur', 'Famine has spread to 14 areas of Sudan, including El Fasher in Darfur, the IPC said, in the worst hunger crisis since the famine in Gaza was declared. Aid groups in Darfur said the RSF blocked convoys to El Fasher and Kadugli.', '2025-11-03', false);
   });
 });
 
