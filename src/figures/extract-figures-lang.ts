@@ -73,6 +73,14 @@ function acrossClause(text: string, c: LangCue, n: FoundNumber): boolean {
 /** True when cue `c` leads to number `m` by a link word ("los heridos a 170.999", "והפצועים ל-170,179"). */
 type Leads = (c: LangCue, m: FoundNumber) => boolean;
 
+/** True when a number of `numbers` other than `n` stands wholly within `[from, to)`. */
+const numberBetween = (numbers: readonly FoundNumber[], n: FoundNumber, from: number, to: number): boolean =>
+  numbers.some((o) => o !== n && o.start >= from && o.end <= to);
+
+/** True when cue `c` leads to a number of `numbers` other than `n`: that cue is the other number's. */
+const leadsAnother = (c: LangCue, n: FoundNumber, numbers: readonly FoundNumber[], leads: Leads): boolean =>
+  numbers.some((o) => o !== n && o.start >= c.end && leads(c, o));
+
 /**
  * The cue that says most about number `n`: its own noun right after it; else a noun that leads to
  * it by a link word ("y los heridos a 170.999"); else the nearest in its clause; else the nearest
@@ -82,8 +90,8 @@ type Leads = (c: LangCue, m: FoundNumber) => boolean;
  */
 function pick(cues: readonly LangCue[], n: FoundNumber, text: string, others: readonly FoundNumber[], leads: Leads, sentence: readonly FoundNumber[] = others): LangCue | null {
   if (cues.length === 0) return null;
-  const leadsOther = (c: LangCue): boolean => sentence.some((o) => o !== n && o.start >= c.end && leads(c, o));
-  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !sentence.some((o) => o !== n && o.start >= n.end && o.end <= c.start) && !leadsOther(c));
+  const leadsOther = (c: LangCue): boolean => leadsAnother(c, n, sentence, leads);
+  const own = cues.filter((c) => c.start >= n.end && c.start - n.end <= OWN_NOUN_REACH && !CLAUSE_BREAK.test(text.slice(n.end, c.start)) && !numberBetween(sentence, n, n.end, c.start) && !leadsOther(c));
   if (own[0]) return own[0];
   const led = cues.filter((c) => c.end <= n.start && leads(c, n));
   if (led.length > 0) return led[led.length - 1]!;
@@ -151,7 +159,15 @@ function sourceBefore(cues: CompiledCues, folded: FoldedText, sentences: readonl
 }
 
 /** The cues and numbers of the sentence being read. */
-interface Cached { index: number; found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>; rises: (readonly [number, number])[]; numbers: FoundNumber[]; claims: Map<LangCue, FoundNumber> }
+interface Cached {
+  index: number;
+  found: Record<'entities' | 'events' | 'scopes' | 'sources' | 'places', LangCue[]>;
+  rises: (readonly [number, number])[];
+  /** Entity cues right after a partitive word ("most of them children"): a part of the count before them. */
+  parts: Set<LangCue>;
+  numbers: FoundNumber[];
+  claims: Map<LangCue, FoundNumber>;
+}
 
 /** True when a rise word stands in the clause of `n`, within {@link RISE_REACH} characters of it. */
 function risenTo(text: string, rises: readonly (readonly [number, number])[], n: FoundNumber): boolean {
@@ -203,9 +219,10 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
       };
       const inScope = (m: FoundNumber): boolean => found.scopes.some((c) => c.start <= m.start && m.end <= c.end);
       const own = numbers.filter((m) => m.start >= s.start && m.end <= s.end && !inScope(m));
-      cached = { index: si, found, rises: cues.rises(folded, s.start, end), numbers: own, claims: claimsOf(found.events, own, text, folded, cues) };
+      const parts = new Set(found.entities.filter((c) => cues.partitiveBefore(folded, Math.max(s.start, c.start - 40), c.start)));
+      cached = { index: si, found, rises: cues.rises(folded, s.start, end), parts, numbers: own, claims: claimsOf(found.events, own, text, folded, cues) };
     }
-    const { found, rises, numbers: inSentence, claims } = cached;
+    const { found, rises, parts, numbers: inSentence, claims } = cached;
     // A number inside a scope phrase ("les dernières 24 heures", "منذ 7 أكتوبر") is part of the phrase.
     if (found.scopes.some((c) => c.start <= n.start && n.end <= c.end)) continue;
     if (figures.length >= max) break;
@@ -214,10 +231,10 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     const never: Leads = () => false;
     // "elevando el total a 40.005", "portant le total à 59 219": a running total the sentence leads to is its scope.
     const totalCue = found.scopes.find((c) => c.key === 'cumulative' && c.end <= n.start && leads(c, n)) ?? null;
-    const scopeCue = totalCue ?? pick(found.scopes.filter((c) => !inSentence.some((o) => o !== n && o.start >= c.end && leads(c, o))), n, text, [], never);
+    const scopeCue = totalCue ?? pick(found.scopes.filter((c) => !leadsAnother(c, n, inSentence, leads)), n, text, [], never);
     // A noun after "dont", "la mayoría de ellos", "כשמרבית"… names a part of the count, not what it counts.
     // So does one before it ("… 2450, most of them children and women, while the wounded reached 9200"): that noun is the earlier count's part.
-    const entities = found.entities.filter((c) => (c.start < n.end || !cues.partitiveBefore(folded, n.end, c.start)) && (c.end > n.start || !cues.partitiveBefore(folded, Math.max(s.start, c.start - 40), c.start)));
+    const entities = found.entities.filter((c) => (c.start < n.end || !cues.partitiveBefore(folded, n.end, c.start)) && (c.end > n.start || !parts.has(c)));
     const entityCue = pick(entities, n, text, inSentence, leads);
     // What happened is often said once for the figures of a sentence ("7 326 personnes, dont 3 000 enfants, ont été tuées"): an event word right after a later number is not held to that number, only one right after an earlier number (its own).
     const claimed = found.events.find((c) => claims.get(c) === n);
@@ -255,7 +272,7 @@ function extract(text: string, lang: Lang, cues: CompiledCues, max: number): Fig
     if (entity === null && scope === 'oct7' && (event === 'killed' || event === 'injured')) entity = 'people';
     const unit = n.percent ? 'percent' : 'count';
     // A place across a clause break counts only when close and with no other number between ("4137، و81 في الضفة الغربية": the West Bank is the 81's).
-    const between = (p: LangCue): boolean => inSentence.some((o) => o !== n && (p.start >= n.end ? o.start >= n.end && o.end <= p.start : o.start >= p.end && o.end <= n.start));
+    const between = (p: LangCue): boolean => (p.start >= n.end ? numberBetween(inSentence, n, n.end, p.start) : numberBetween(inSentence, n, p.end, n.start));
     const places = new Set(found.places.filter((p) => !acrossClause(text, p, n) || (gap(p, n) <= OWN_NOUN_REACH && !between(p))).map((p) => p.key));
     const measure = MEASURES.find((m) => measureOf(m, unit, { entity, event, scope }, n.value, places)) ?? null;
     const sourceCue = pick(found.sources, n, text, [], never);

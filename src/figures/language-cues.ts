@@ -199,6 +199,14 @@ export function langCueSource(cue: string): string {
   return stem ? `${body}\\p{L}*` : body;
 }
 
+/** The matches of global expression `re` in original text `[start, end)`, as original offsets; none for no expression. */
+function spansOf(re: RegExp | null, t: FoldedText, start: number, end: number): [number, number][] {
+  if (!re) return [];
+  const from = t.toFolded[start] ?? 0;
+  const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
+  return [...slice.matchAll(re)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
+}
+
 const sortLongestFirst = (cues: readonly string[]): string[] => [...cues].sort((a, b) => b.length - a.length);
 
 /** Compiles a language's cues. Throws only on a malformed file (a test checks ours). */
@@ -255,18 +263,8 @@ export function compileCues(file: LanguageCuesFile): CompiledCues {
       if (!link || to <= from || to - from > 40) return false;
       return link.test(t.folded.slice(t.toFolded[from] ?? 0, t.toFolded[to] ?? 0));
     },
-    doers(t, start, end) {
-      if (!agents) return [];
-      const from = t.toFolded[start] ?? 0;
-      const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
-      return [...slice.matchAll(agents)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
-    },
-    rises(t, start, end) {
-      if (!riseRe) return [];
-      const from = t.toFolded[start] ?? 0;
-      const slice = t.folded.slice(from, t.toFolded[end] ?? t.folded.length);
-      return [...slice.matchAll(riseRe)].map((m) => [t.toOriginal[from + m.index]!, t.toOriginal[from + m.index + m[0].length - 1]! + 1]);
-    },
+    doers: (t, start, end) => spansOf(agents, t, start, end),
+    rises: (t, start, end) => spansOf(riseRe, t, start, end),
     durationAfter(t, at) {
       if (!duration) return false;
       const f = t.toFolded[at] ?? 0;
